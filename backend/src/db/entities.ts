@@ -1,0 +1,38 @@
+import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
+import { CaseStudy } from '../modules/case-study/case-study.entity.js';
+import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
+import { BaseEntity } from '../modules/catalog/base.entity.js';
+import { PublishableEntity } from '../modules/catalog/publication.js';
+import { Collection, CollectionItem } from '../modules/collection/collection.entity.js';
+import { Community } from '../modules/geography/community.entity.js';
+import { Oblast } from '../modules/geography/oblast.entity.js';
+import { Partnership } from '../modules/geography/partnership.entity.js';
+import { Organization } from '../modules/organization/organization.entity.js';
+import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
+import { Practice } from '../modules/practice/practice.entity.js';
+import { Audience, Format, Theme } from '../modules/taxonomy/taxonomy.entity.js';
+
+/** Every entity, listed explicitly so that no folder scanning depends on how the code is run. */
+export const entities = [
+  BaseEntity,
+  PublishableEntity,
+  Theme,
+  Audience,
+  Format,
+  Oblast,
+  Community,
+  Partnership,
+  Organization,
+  Practice,
+  PracticeTheme,
+  PracticeAudience,
+  PracticeFormat,
+  CaseStudy,
+  CaseStudyPractice,
+  CaseStudyPartner,
+  CaseStudyAudience,
+  ImpactStory,
+  FollowUp,
+  Collection,
+  CollectionItem,
+];

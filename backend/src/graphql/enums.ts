@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  BUDGET_BANDS,
+  COLLECTION_ITEM_KINDS,
+  COLLECTION_VISIBILITIES,
+  COMMUNITY_KINDS,
+  EVIDENCE_LEVELS,
+  IMPACT_STORY_KINDS,
+  LICENCES,
+  ORGANIZATION_KINDS,
+  PARTNER_ROLES,
+  SECURITY_CONTEXTS,
+} from '../modules/catalog/catalog.limits.js';
+
+/** GraphQL enum names are UPPER_SNAKE; the stored values stay as they are in catalog.limits. */
+function graphqlEnum<T extends string>(values: readonly T[]): Record<string, T> {
+  return Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/[^A-Z0-9]+/g, '_'), v]));
+}
+
+export const CommunityKindEnum = graphqlEnum(COMMUNITY_KINDS);
+export const OrganizationKindEnum = graphqlEnum(ORGANIZATION_KINDS);
+export const EvidenceLevelEnum = graphqlEnum(EVIDENCE_LEVELS);
+export const BudgetBandEnum = graphqlEnum(BUDGET_BANDS);
+export const PartnerRoleEnum = graphqlEnum(PARTNER_ROLES);
+export const SecurityContextEnum = graphqlEnum(SECURITY_CONTEXTS);
+export const ImpactStoryKindEnum = graphqlEnum(IMPACT_STORY_KINDS);
+export const CollectionVisibilityEnum = graphqlEnum(COLLECTION_VISIBILITIES);
+export const CollectionItemKindEnum = graphqlEnum(COLLECTION_ITEM_KINDS);
+export const LicenceEnum = graphqlEnum(LICENCES);
+
+registerEnumType(CommunityKindEnum, { name: 'CommunityKind', description: 'frontline (прифронтова), rear (тилова) or other' });
+registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
+registerEnumType(EvidenceLevelEnum, { name: 'EvidenceLevel', description: 'described → documented outcomes → evaluated → replicated elsewhere' });
+registerEnumType(BudgetBandEnum, { name: 'BudgetBand' });
+registerEnumType(PartnerRoleEnum, { name: 'PartnerRole' });
+registerEnumType(SecurityContextEnum, { name: 'SecurityContext' });
+registerEnumType(ImpactStoryKindEnum, { name: 'ImpactStoryKind' });
+registerEnumType(CollectionVisibilityEnum, { name: 'CollectionVisibility' });
+registerEnumType(CollectionItemKindEnum, { name: 'CollectionItemKind' });
+registerEnumType(LicenceEnum, { name: 'Licence' });

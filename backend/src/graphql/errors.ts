@@ -1,0 +1,100 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** Every code a client can receive. The client maps each one to a message in the user's language. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An expected failure with a code; `field` names the argument or input field at fault. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const badInput = (field: string, rule: string) => new DomainError('BAD_USER_INPUT', `${field}: ${rule}`, field);
+
+/** Codes graphql-js and Apollo Server raise for a malformed request; safe to show as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const ENUM_VALUE = /Value ".*" does not exist in ".*" enum|Enum ".*" cannot represent/;
+
+function domainCode(code: DomainError['code']): string {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+    case 'NOT_FOUND':
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+    case 'CONFLICT':
+      return code;
+    default: {
+      const unreachable: never = code;
+      return unreachable;
+    }
+  }
+}
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/**
+ * The one place that decides what a client sees of an error. Known failures keep their code and a
+ * message naming the field; anything unexpected becomes INTERNAL_SERVER_ERROR with a generic message
+ * (the request id is added by the logging plugin, which also logs the real cause).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: domainCode(original.code), ...(original.field ? { field: original.field } : {}) } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const fields = original.extensions.validationErrors.map((v) => ({
+      field: v.property,
+      rules: Object.values(v.constraints ?? {}),
+    }));
+    return {
+      ...base,
+      message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.rules.join('; ')}`).join(' | ')}`,
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_CODES.has(code) && original instanceof GraphQLError) {
+    // An unknown enum value is the caller's input, whichever way it was sent.
+    const badEnum = ENUM_VALUE.test(formatted.message) || formatted.extensions?.argument !== undefined;
+    const finalCode = code === 'GRAPHQL_VALIDATION_FAILED' && badEnum ? 'BAD_USER_INPUT' : code;
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...extensions, code: finalCode } };
+  }
+  return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** True for failures the caller caused (bad input, not found…); false for anything worth logging. */
+export function isExpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
+  const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  return typeof code === 'string' && REQUEST_CODES.has(code);
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import './enums.js';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
+import { CollectionResolver } from '../modules/collection/collection.resolver.js';
+import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
+import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
+import { PracticeResolver } from '../modules/practice/practice.resolver.js';
+import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver.js';
+
+export const resolvers = [
+  TaxonomyResolver,
+  CommunityResolver,
+  PartnershipResolver,
+  OrganizationResolver,
+  PracticeResolver,
+  CaseStudyResolver,
+  CollectionResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema, built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: true },
+  });
+  return cached;
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so that diffs stay readable. */
+export async function printSortedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,93 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { buildContext, type Context } from './context.js';
+import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
+import { armor, REQUEST_LIMITS } from './limits.js';
+import { getSchema } from './schema.js';
+import { enumArgumentRule } from './validation.js';
+
+/** Logs every unexpected error with its real cause and stamps the request id on what the client gets. */
+function errorLoggingPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isExpected(error)) continue;
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error in a GraphQL request');
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.message === INTERNAL_MESSAGE) Object.assign(error.extensions ?? {}, { requestId: contextValue.requestId });
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface HttpApp {
+  server: Server;
+  apollo: ApolloServer<Context>;
+}
+
+/** Builds the HTTP server: /graphql (Apollo) and, when built, the web app at /. */
+export async function createHttpApp(orm: MikroORM, log: Logger, webDist?: string): Promise<HttpApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const protection = armor();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: true,
+    validationRules: [enumArgumentRule, ...protection.validationRules],
+    // graphql-armor's plugin type is written against a context-less server; the plugins use no context.
+    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), errorLoggingPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: REQUEST_LIMITS.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{8,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
+        res.setHeader('x-request-id', requestId);
+        return buildContext(orm, log, requestId);
+      },
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    // Client-side routes all get the app's shell.
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+  }
+
+  // A body that is too large or not JSON: a short, clear answer without a stack trace.
+  app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!err) return next();
+    const status = err.status ?? 500;
+    res.status(status).json({
+      errors: [{ message: status === 413 ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes` : status < 500 ? 'Malformed request' : INTERNAL_MESSAGE, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }],
+    });
+  });
+  return { server, apollo };
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { Practice } from './modules/practice/practice.entity.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createHttpApp, type HttpApp } from './graphql/server.js';
+import { createLogger } from './logger.js';
+import { REPO_ROOT, SEEDS_DIR, WEB_DIST } from './paths.js';
+import { seedFromFolder } from './seed/seed.service.js';
+
+/** Composition root: config, database, seed on first start, HTTP server, clean shutdown. */
+async function main(config: Config) {
+  const log = createLogger(config);
+  const db = await openDatabase(config, log, REPO_ROOT);
+
+  let http: HttpApp | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    // If something hangs, still stop PostgreSQL rather than leave it behind.
+    const force = setTimeout(() => void db.embedded?.stop().finally(() => process.exit(1)), 10_000);
+    force.unref();
+    await http?.apollo.stop(); // drains the HTTP server too
+    await db.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    if (config.SEED_ON_EMPTY && (await db.orm.em.fork().count(Practice, {})) === 0) {
+      const report = await seedFromFolder(db.orm.em.fork(), SEEDS_DIR);
+      log.info({ created: report.created }, 'seed data loaded into the empty database');
+    }
+    http = await createHttpApp(db.orm, log, config.WEB_DIST ?? WEB_DIST);
+  } catch (err) {
+    await db.close(); // never leave PostgreSQL running behind a failed start
+    throw err;
+  }
+  const { server } = http;
+  await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
+  const base = `http://localhost:${config.PORT}`;
+  log.info(
+    { api: `${base}/graphql`, web: `${base}/`, database: db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${db.embedded.dataDir}` : 'DATABASE_URL' },
+    `Poruch is running: web ${base}/ · API ${base}/graphql`,
+  );
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+main(config).catch((err) => {
+  console.error('Poruch could not start:', err);
+  process.exit(1);
+});

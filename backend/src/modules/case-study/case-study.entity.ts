@@ -1,0 +1,80 @@
+import { Cascade, Collection, Entity, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { PublishableEntity } from '../catalog/publication.js';
+import { Organization } from '../organization/organization.entity.js';
+import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from './case-study-links.entity.js';
+import { FollowUp, ImpactStory } from './impact.entity.js';
+
+export interface Outcome {
+  labelUk: string;
+  value: number;
+  unitUk: string;
+}
+
+/** How a practice worked somewhere: the need, what was done, what changed, and what others should know. */
+@Entity({ tableName: 'case_study' })
+export class CaseStudy extends PublishableEntity<'fundersUk' | 'outcomes' | 'volunteers'> {
+  @Property({ type: 'string', length: 160 })
+  titleUk!: string;
+
+  @Property({ type: 'string', length: 160, nullable: true })
+  titleEn?: string | null;
+
+  @Property({ type: 'text' })
+  summaryUk!: string;
+
+  @Property({ type: 'text', nullable: true })
+  summaryEn?: string | null;
+
+  @OneToMany({ entity: () => CaseStudyPractice, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { position: 'asc' } })
+  practices = new Collection<CaseStudyPractice>(this);
+
+  /** The organisation that did the work; its community and oblast locate the case. */
+  @ManyToOne({ entity: () => Organization, deleteRule: 'restrict', index: true })
+  organization!: Rel<Organization>;
+
+  @OneToMany({ entity: () => CaseStudyPartner, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL] })
+  partners = new Collection<CaseStudyPartner>(this);
+
+  @Property({ type: 'date' })
+  periodStart!: string;
+
+  /** Null while the work is ongoing. */
+  @Property({ type: 'date', nullable: true })
+  periodEnd?: string | null;
+
+  @Property({ type: 'text' })
+  needUk!: string;
+
+  @Property({ type: 'text' })
+  whatWasDoneUk!: string;
+
+  @OneToMany({ entity: () => CaseStudyAudience, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL] })
+  participantAudiences = new Collection<CaseStudyAudience>(this);
+
+  @Property({ type: 'integer' })
+  participantCount!: number;
+
+  @Property({ type: 'json' })
+  fundersUk: string[] = [];
+
+  @Property({ type: 'integer', nullable: true })
+  budgetUah?: number | null;
+
+  @Property({ type: 'integer', default: 0 })
+  volunteers: number = 0;
+
+  @Property({ type: 'text', nullable: true })
+  challengesUk?: string | null;
+
+  @Property({ type: 'json' })
+  outcomes: Outcome[] = [];
+
+  @OneToMany({ entity: () => ImpactStory, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { position: 'asc' } })
+  impactStories = new Collection<ImpactStory>(this);
+
+  @OneToMany({ entity: () => FollowUp, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { recordedOn: 'asc' } })
+  followUps = new Collection<FollowUp>(this);
+
+  @Property({ type: 'text', nullable: true })
+  adviceUk?: string | null;
+}

@@ -1,0 +1,1 @@
+export { SEEDS_DIR } from '../paths.js';

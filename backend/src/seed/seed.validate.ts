@@ -1,0 +1,66 @@
+import { readSeeds, type SeedCatalog, type SeedProblem } from './seed.read.js';
+
+/** Checks every cross-file reference (theme slugs, organisations, practices…) and a few rules a schema cannot express. */
+export function validateReferences(catalog: SeedCatalog, sources: Map<string, string>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const sets = {
+    theme: new Set(catalog.themes.map((t) => t.slug)),
+    audience: new Set(catalog.audiences.map((t) => t.slug)),
+    format: new Set(catalog.formats.map((t) => t.slug)),
+    oblast: new Set(catalog.oblasts.map((t) => t.slug)),
+    community: new Set(catalog.communities.map((t) => t.slug)),
+    organization: new Set(catalog.organizations.map((t) => t.slug)),
+    practice: new Set(catalog.practices.map((t) => t.slug)),
+    'case study': new Set(catalog.caseStudies.map((t) => t.slug)),
+  };
+  type Kind = keyof typeof sets;
+
+  function ref(kind: Kind, value: string | undefined, owner: string, field: string) {
+    if (value !== undefined && !sets[kind].has(value)) {
+      problems.push({ file: sources.get(owner) ?? owner, field, message: `unknown ${kind} slug "${value}"` });
+    }
+  }
+  const refs = (kind: Kind, values: string[], owner: string, field: string) =>
+    values.forEach((v, i) => ref(kind, v, owner, `${field}[${i}]`));
+
+  catalog.communities.forEach((c) => ref('oblast', c.oblast, `community:${c.slug}`, `${c.slug}.oblast`));
+  catalog.partnerships.forEach((p) => {
+    refs('community', p.communities, `partnership:${p.slug}`, `${p.slug}.communities`);
+    if (p.communities[0] === p.communities[1]) {
+      problems.push({ file: sources.get(`partnership:${p.slug}`)!, field: `${p.slug}.communities`, message: 'a partnership needs two different communities' });
+    }
+  });
+  catalog.organizations.forEach((o) => {
+    ref('community', o.community, `organization:${o.slug}`, `${o.slug}.community`);
+    ref('organization', o.parent, `organization:${o.slug}`, `${o.slug}.parent`);
+  });
+  for (const p of catalog.practices) {
+    const owner = `practice:${p.slug}`;
+    refs('theme', p.themes, owner, 'themes');
+    refs('audience', p.audiences, owner, 'audiences');
+    refs('format', p.formats, owner, 'formats');
+    ref('organization', p.originOrganization, owner, 'originOrganization');
+    ref('practice', p.adaptedFrom, owner, 'adaptedFrom');
+    if (p.adaptedFrom === p.slug) problems.push({ file: sources.get(owner)!, field: 'adaptedFrom', message: 'a practice cannot be adapted from itself' });
+    if (p.groupSize && p.groupSize.min > p.groupSize.max) problems.push({ file: sources.get(owner)!, field: 'groupSize', message: 'min must not exceed max' });
+  }
+  for (const c of catalog.caseStudies) {
+    const owner = `case study:${c.slug}`;
+    c.practices.forEach((p, i) => ref('practice', p.practice, owner, `practices[${i}].practice`));
+    ref('organization', c.organization, owner, 'organization');
+    refs('organization', c.partnerOrganizations, owner, 'partnerOrganizations');
+    refs('audience', c.participants.audiences, owner, 'participants.audiences');
+    if (c.period.end && c.period.end < c.period.start) problems.push({ file: sources.get(owner)!, field: 'period.end', message: 'must not be before period.start' });
+  }
+  for (const col of catalog.collections) {
+    const owner = `collection:${col.slug}`;
+    col.items.forEach((item, i) => ref(item.kind === 'practice' ? 'practice' : 'case study', item.ref, owner, `items[${i}].ref`));
+  }
+  return problems;
+}
+
+/** Reads the seed folder and returns the catalogue with every problem found (shape and references). */
+export function loadAndValidateSeeds(root: string): { catalog: SeedCatalog; problems: SeedProblem[] } {
+  const { catalog, problems, sources } = readSeeds(root);
+  return { catalog, problems: [...problems, ...validateReferences(catalog, sources)] };
+}
