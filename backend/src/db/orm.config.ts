@@ -23,6 +23,7 @@ export function ormOptions(clientUrl: string, extra: Partial<Parameters<typeof d
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
       emit: 'ts',
       fileName: (timestamp, name) => `Migration${timestamp}${name ? '_' + name : ''}`,
     },

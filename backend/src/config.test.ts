@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('config', () => {
+  it('has working defaults for a newcomer', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 4000, DATA_DIR: '.data', SEED_ON_EMPTY: true, NODE_ENV: 'development' });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('lists every problem at once, naming each variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: /m);
+    expect(problems).toMatch(/^DATABASE_URL: .*postgres:\/\//m);
+    expect(problems).toMatch(/^LOG_LEVEL: /m);
+  });
+
+  it('accepts a PostgreSQL URL and a port in range, and rejects one out of range', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/poruch', PORT: '8080' })).toMatchObject({ PORT: 8080 });
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db:5432' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('makes the server exit non-zero before touching anything when the environment is wrong', () => {
+    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', main], {
+      env: { ...process.env, PORT: 'abc', DATABASE_URL: 'not a url' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PORT/);
+    expect(run.stderr).toMatch(/DATABASE_URL/);
+  });
+});

@@ -1,0 +1,116 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
+import { CaseStudy } from '../modules/case-study/case-study.entity.js';
+import { ImpactStory } from '../modules/case-study/impact.entity.js';
+import type { RecordStatus } from '../modules/catalog/catalog.limits.js';
+import { Collection, CollectionItem } from '../modules/collection/collection.entity.js';
+import { Community } from '../modules/geography/community.entity.js';
+import { Oblast } from '../modules/geography/oblast.entity.js';
+import { Organization } from '../modules/organization/organization.entity.js';
+import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
+import { Practice } from '../modules/practice/practice.entity.js';
+import { Audience, Format, Theme } from '../modules/taxonomy/taxonomy.entity.js';
+
+let counter = 0;
+const next = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** A small vocabulary: enough themes, audiences, formats and places to exercise every filter. */
+export async function buildVocabulary(em: EntityManager) {
+  const terms = <T extends typeof Theme>(entity: T, slugs: string[]) =>
+    slugs.map((slug, position) => em.create(entity, { slug, nameUk: `uk:${slug}`, nameEn: `en:${slug}`, position }));
+  const themes = terms(Theme, ['play-therapy', 'fairy-tale-therapy', 'patriotic-education', 'idp-families']);
+  const audiences = terms(Audience, ['children-6-9', 'youth', 'idp-families']);
+  const formats = terms(Format, ['in-person', 'online']);
+  const oblasts = ['kyiv', 'dnipropetrovsk'].map((slug) => em.create(Oblast, { slug, nameUk: `uk:${slug}`, nameEn: `en:${slug}` }));
+  const rear = em.create(Community, { slug: 'bila-tserkva', nameUk: 'Біла Церква', nameEn: 'Bila Tserkva', kind: 'rear', oblast: oblasts[0] });
+  const frontline = em.create(Community, { slug: 'pavlohrad', nameUk: 'Павлоград', nameEn: 'Pavlohrad', kind: 'frontline', oblast: oblasts[1] });
+  await em.flush();
+  return { themes, audiences, formats, oblasts, rear, frontline };
+}
+
+export async function buildOrganization(em: EntityManager, overrides: Partial<Organization> = {}) {
+  const slug = overrides.slug ?? `org-${next()}`;
+  const org = em.create(Organization, { slug, nameUk: `Бібліотека ${slug}`, nameEn: `Library ${slug}`, kind: 'childrens_library', ...overrides });
+  await em.flush();
+  return org;
+}
+
+export interface PracticeLinks {
+  themes?: string[];
+  audiences?: string[];
+  formats?: string[];
+}
+
+export async function buildPractice(em: EntityManager, overrides: Partial<Practice> = {}, links: PracticeLinks = {}) {
+  const slug = overrides.slug ?? `practice-${next()}`;
+  const status: RecordStatus = overrides.status ?? 'published';
+  const p = em.create(Practice, {
+    slug,
+    status,
+    publishedAt: status === 'published' ? new Date(Date.UTC(2025, 0, 1) + counter * 60_000) : null,
+    titleUk: `Практика ${slug}`,
+    summaryUk: 'Короткий опис практики.',
+    descriptionUk: 'Докладний опис.',
+    goals: ['Мета'],
+    steps: [{ titleUk: 'Крок один' }],
+    staff: 1,
+    volunteers: 0,
+    budgetBand: 'low',
+    worksInShelter: false,
+    needsPower: true,
+    needsInternet: false,
+    securityContext: 'any',
+    consentRequired: true,
+    noPhotosOfChildren: true,
+    psychologistNeeded: false,
+    evidenceLevel: 'described',
+    ...overrides,
+  });
+  (links.themes ?? ['play-therapy']).forEach((theme, position) => p.themes.add(em.create(PracticeTheme, { practice: p, theme, position })));
+  (links.audiences ?? ['children-6-9']).forEach((audience) => p.audiences.add(em.create(PracticeAudience, { practice: p, audience })));
+  (links.formats ?? ['in-person']).forEach((format) => p.formats.add(em.create(PracticeFormat, { practice: p, format })));
+  await em.flush();
+  return p;
+}
+
+export async function buildCaseStudy(em: EntityManager, organization: Organization, practices: Practice[], overrides: Partial<CaseStudy> = {}) {
+  const slug = overrides.slug ?? `case-${next()}`;
+  const status: RecordStatus = overrides.status ?? 'published';
+  const c = em.create(CaseStudy, {
+    slug,
+    status,
+    publishedAt: status === 'published' ? new Date(Date.UTC(2025, 5, 1) + counter * 60_000) : null,
+    titleUk: `Кейс ${slug}`,
+    summaryUk: 'Що сталося.',
+    organization,
+    periodStart: '2025-02-01',
+    needUk: 'Потреба.',
+    whatWasDoneUk: 'Що зробили.',
+    participantCount: 12,
+    outcomes: [{ labelUk: 'Зустрічі', value: 8, unitUk: 'зустрічей' }],
+    ...overrides,
+  });
+  practices.forEach((practice, position) => c.practices.add(em.create(CaseStudyPractice, { caseStudy: c, practice, position })));
+  c.impactStories.add(em.create(ImpactStory, { caseStudy: c, position: 0, kind: 'quote', textUk: 'Діти сміялися.', attributionUk: 'мама', consentGiven: true }));
+  c.impactStories.add(em.create(ImpactStory, { caseStudy: c, position: 1, kind: 'quote', textUk: 'Без згоди.', consentGiven: false }));
+  await em.flush();
+  return c;
+}
+
+export async function buildCollection(em: EntityManager, targets: (Practice | CaseStudy)[], overrides: Partial<Collection> = {}) {
+  const slug = overrides.slug ?? `collection-${next()}`;
+  const col = em.create(Collection, { slug, titleUk: `Добірка ${slug}`, descriptionUk: 'Опис.', curatorNameUk: 'Методистка', visibility: 'public', ...overrides });
+  targets.forEach((t, position) =>
+    col.items.add(
+      em.create(CollectionItem, {
+        collection: col,
+        position,
+        practice: t instanceof Practice ? t : null,
+        caseStudy: t instanceof CaseStudy ? t : null,
+        noteUk: `Нотатка ${position + 1}`,
+      }),
+    ),
+  );
+  await em.flush();
+  return col;
+}

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded-postgres.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}
+
+/** A port the OS says is free right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+let server: EmbeddedPostgres | undefined;
+let dataRoot: string | undefined;
+
+/** One real PostgreSQL for the whole run; every test file makes its own database in it. */
+export async function setup(project: TestProject) {
+  dataRoot = mkdtempSync(join(tmpdir(), 'poruch-test-pg-'));
+  server = await startEmbeddedPostgres({ dataDir: join(dataRoot, 'data'), port: await freePort() });
+  project.provide('pgAdminUrl', server.url('postgres'));
+}
+
+export async function teardown() {
+  await server?.stop();
+  if (dataRoot) rmSync(dataRoot, { recursive: true, force: true });
+}
