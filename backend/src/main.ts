@@ -43,7 +43,11 @@ async function main(config: Config) {
   await new Promise<void>((done) => server.listen(config.PORT, config.HOST, done));
   const base = `http://localhost:${config.PORT}`;
   log.info(
-    { api: `${base}/graphql`, web: `${base}/`, database: db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${db.embedded.dataDir}` : 'DATABASE_URL' },
+    {
+      api: `${base}/graphql`,
+      web: `${base}/`,
+      database: db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${db.embedded.dataDir}` : 'DATABASE_URL',
+    },
     `Poruch is running: web ${base}/ · API ${base}/graphql`,
   );
 }

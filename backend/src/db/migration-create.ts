@@ -27,7 +27,10 @@ try {
     const cls = result.fileName.replace(/\.ts$/, '');
     const indexFile = join(MIGRATIONS_DIR, 'index.ts');
     let index = readFileSync(indexFile, 'utf8');
-    index = index.replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${cls.replace(/^.*?(Migration\d+)(_\w+)?$/, '$1$2')} } from './${cls}.js';\n`);
+    index = index.replace(
+      /(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/,
+      `$1import { ${cls.replace(/^.*?(Migration\d+)(_\w+)?$/, '$1$2')} } from './${cls}.js';\n`,
+    );
     index = index.replace(/\[([^\]]*)\];\s*$/, (_m, items: string) => {
       const list = items.trim() ? `${items.trimEnd().replace(/,?$/, ',')}\n` : '\n';
       return `[${list}  { name: '${cls}', class: ${cls} },\n];\n`;

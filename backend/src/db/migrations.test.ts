@@ -31,7 +31,11 @@ describe('committed migrations', () => {
   it('roll back to an empty database and apply again', async () => {
     const migrator = orm.getMigrator();
     await migrator.down({ to: 0 });
-    const tables = await orm.em.getConnection().execute(`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations'`);
+    const tables = await orm.em
+      .getConnection()
+      .execute(
+        `select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations'`,
+      );
     expect(tables[0].n).toBe(0);
     await migrator.up();
     expect((await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');

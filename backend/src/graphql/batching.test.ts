@@ -32,7 +32,11 @@ describe('nested fields are batched', () => {
     em.create(Partnership, { slug: 'pair', communityA: v.rear, communityB: v.frontline, programmeUk: 'Пліч-о-пліч' });
     const practices = [];
     for (let i = 0; i < 50; i++) {
-      const p = await buildPractice(em, { slug: `p-${String(i).padStart(2, '0')}`, originOrganization: org, adaptedFrom: practices[0] ?? null }, { themes: ['play-therapy', 'idp-families'], audiences: ['youth'] });
+      const p = await buildPractice(
+        em,
+        { slug: `p-${String(i).padStart(2, '0')}`, originOrganization: org, adaptedFrom: practices[0] ?? null },
+        { themes: ['play-therapy', 'idp-families'], audiences: ['youth'] },
+      );
       practices.push(p);
       await buildCaseStudy(em, org, [p], { slug: `c-${i}` });
     }

@@ -30,7 +30,10 @@ export const LicenceEnum = graphqlEnum(LICENCES);
 
 registerEnumType(CommunityKindEnum, { name: 'CommunityKind', description: 'frontline (прифронтова), rear (тилова) or other' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
-registerEnumType(EvidenceLevelEnum, { name: 'EvidenceLevel', description: 'described → documented outcomes → evaluated → replicated elsewhere' });
+registerEnumType(EvidenceLevelEnum, {
+  name: 'EvidenceLevel',
+  description: 'described → documented outcomes → evaluated → replicated elsewhere',
+});
 registerEnumType(BudgetBandEnum, { name: 'BudgetBand' });
 registerEnumType(PartnerRoleEnum, { name: 'PartnerRole' });
 registerEnumType(SecurityContextEnum, { name: 'SecurityContext' });

@@ -4,14 +4,7 @@ import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** Every code a client can receive. The client maps each one to a message in the user's language. */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An expected failure with a code; `field` names the argument or input field at fault. */
@@ -67,7 +60,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: domainCode(original.code), ...(original.field ? { field: original.field } : {}) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: domainCode(original.code), ...(original.field ? { field: original.field } : {}) },
+    };
   }
   if (original instanceof ArgumentValidationError) {
     const fields = original.extensions.validationErrors.map((v) => ({

@@ -83,7 +83,8 @@ export function createLoaders(em: EntityManager) {
       (row) => row.caseStudy.id,
     ),
     caseStudyAudiences: grouped(
-      (keys) => em.find(CaseStudyAudience, { caseStudy: ids(keys) }, { populate: ['audience'], orderBy: { audience: { position: 'asc' } } }),
+      (keys) =>
+        em.find(CaseStudyAudience, { caseStudy: ids(keys) }, { populate: ['audience'], orderBy: { audience: { position: 'asc' } } }),
       (row) => row.caseStudy.id,
     ),
     /** Only stories whose people gave consent are ever read for the public. */
@@ -97,7 +98,11 @@ export function createLoaders(em: EntityManager) {
     ),
     /** Partnerships a community takes part in, on either side. */
     communityPartnerships: new DataLoader<string, Partnership[]>(async (keys) => {
-      const rows = await em.find(Partnership, { $or: [{ communityA: ids(keys) }, { communityB: ids(keys) }] }, { orderBy: { signedOn: 'asc', slug: 'asc' } });
+      const rows = await em.find(
+        Partnership,
+        { $or: [{ communityA: ids(keys) }, { communityB: ids(keys) }] },
+        { orderBy: { signedOn: 'asc', slug: 'asc' } },
+      );
       return keys.map((k) => rows.filter((p) => p.communityA.id === k || p.communityB.id === k));
     }),
     /** Items whose target is published, in the curator's order. */

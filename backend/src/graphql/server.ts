@@ -56,7 +56,11 @@ export async function createHttpApp(orm: MikroORM, log: Logger, webDist?: string
     introspection: true,
     validationRules: [enumArgumentRule, ...protection.validationRules],
     // graphql-armor's plugin type is written against a context-less server; the plugins use no context.
-    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), errorLoggingPlugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      errorLoggingPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+    ],
   });
   await apollo.start();
 
@@ -65,7 +69,10 @@ export async function createHttpApp(orm: MikroORM, log: Logger, webDist?: string
     express.json({ limit: REQUEST_LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{8,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
+        const requestId =
+          typeof req.headers['x-request-id'] === 'string' && /^[\w-]{8,64}$/.test(req.headers['x-request-id'])
+            ? req.headers['x-request-id']
+            : randomUUID();
         res.setHeader('x-request-id', requestId);
         return buildContext(orm, log, requestId);
       },
@@ -86,7 +93,17 @@ export async function createHttpApp(orm: MikroORM, log: Logger, webDist?: string
     if (!err) return next();
     const status = err.status ?? 500;
     res.status(status).json({
-      errors: [{ message: status === 413 ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes` : status < 500 ? 'Malformed request' : INTERNAL_MESSAGE, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }],
+      errors: [
+        {
+          message:
+            status === 413
+              ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes`
+              : status < 500
+                ? 'Malformed request'
+                : INTERNAL_MESSAGE,
+          extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
     });
   });
   return { server, apollo };

@@ -10,7 +10,10 @@ export function enumArgumentRule(context: ValidationContext): ASTVisitor {
       const type = getNamedType(context.getInputType());
       const argument = context.getArgument();
       if (!type || !isEnumType(type) || !argument || type.getValue(node.value)) return;
-      const allowed = type.getValues().map((v) => v.name).join(', ');
+      const allowed = type
+        .getValues()
+        .map((v) => v.name)
+        .join(', ');
       context.reportError(
         new GraphQLError(`Argument "${argument.name}": "${node.value}" is not one of ${allowed}`, {
           nodes: node,

@@ -13,7 +13,9 @@ try {
   try {
     const { created } = await seedFromFolder(db.orm.em.fork(), SEEDS_DIR);
     const total = Object.values(created).reduce((a, b) => a + b, 0);
-    console.log(total ? `created ${total} record(s): ${JSON.stringify(created)}` : 'nothing to do: every seed record is already in the database');
+    console.log(
+      total ? `created ${total} record(s): ${JSON.stringify(created)}` : 'nothing to do: every seed record is already in the database',
+    );
   } finally {
     await db.close();
   }

@@ -16,7 +16,8 @@ export interface SeedReport {
   created: Record<string, number>;
 }
 
-const publishedAt = (status: string, day: string | undefined) => (status === 'published' ? new Date(`${day ?? '2025-01-14'}T09:00:00Z`) : null);
+const publishedAt = (status: string, day: string | undefined) =>
+  status === 'published' ? new Date(`${day ?? '2025-01-14'}T09:00:00Z`) : null;
 
 /**
  * Inserts every seed record whose slug is not in the database yet, in one transaction.
@@ -161,15 +162,43 @@ export async function loadSeeds(rootEm: EntityManager, catalog: SeedCatalog): Pr
         adviceUk: s.adviceUk ?? null,
       });
       s.practices.forEach((p, position) =>
-        c.practices.add(em.create(CaseStudyPractice, { caseStudy: c, practice: practices.map.get(p.practice)!, position, adaptationUk: p.adaptationUk ?? null })),
+        c.practices.add(
+          em.create(CaseStudyPractice, {
+            caseStudy: c,
+            practice: practices.map.get(p.practice)!,
+            position,
+            adaptationUk: p.adaptationUk ?? null,
+          }),
+        ),
       );
-      s.partnerOrganizations.forEach((o) => c.partners.add(em.create(CaseStudyPartner, { caseStudy: c, organization: organizations.map.get(o)! })));
-      s.participants.audiences.forEach((a) => c.participantAudiences.add(em.create(CaseStudyAudience, { caseStudy: c, audience: audiences.get(a)! })));
+      s.partnerOrganizations.forEach((o) =>
+        c.partners.add(em.create(CaseStudyPartner, { caseStudy: c, organization: organizations.map.get(o)! })),
+      );
+      s.participants.audiences.forEach((a) =>
+        c.participantAudiences.add(em.create(CaseStudyAudience, { caseStudy: c, audience: audiences.get(a)! })),
+      );
       s.impactStories.forEach((st, position) =>
-        c.impactStories.add(em.create(ImpactStory, { caseStudy: c, position, kind: st.kind, textUk: st.textUk, attributionUk: st.attributionUk ?? null, consentGiven: st.consentGiven })),
+        c.impactStories.add(
+          em.create(ImpactStory, {
+            caseStudy: c,
+            position,
+            kind: st.kind,
+            textUk: st.textUk,
+            attributionUk: st.attributionUk ?? null,
+            consentGiven: st.consentGiven,
+          }),
+        ),
       );
       s.followUps.forEach((f) =>
-        c.followUps.add(em.create(FollowUp, { caseStudy: c, monthsAfter: f.monthsAfter, recordedOn: f.recordedOn, textUk: f.textUk, status: 'published' })),
+        c.followUps.add(
+          em.create(FollowUp, {
+            caseStudy: c,
+            monthsAfter: f.monthsAfter,
+            recordedOn: f.recordedOn,
+            textUk: f.textUk,
+            status: 'published',
+          }),
+        ),
       );
       caseStudies.add(c);
     }

@@ -49,7 +49,10 @@ export interface SeedReadResult {
 }
 
 function fieldPath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function yamlFiles(dir: string): string[] {
@@ -79,7 +82,11 @@ export function readSeeds(root: string): SeedReadResult {
     const result = schema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push({ file: rel(file), field: fieldPath([...(prefix ? [prefix] : []), ...issue.path]) || '(root)', message: issue.message });
+        problems.push({
+          file: rel(file),
+          field: fieldPath([...(prefix ? [prefix] : []), ...issue.path]) || '(root)',
+          message: issue.message,
+        });
       }
       return undefined;
     }
@@ -87,7 +94,11 @@ export function readSeeds(root: string): SeedReadResult {
     if (slug) {
       const key = `${kind}:${slug}`;
       if (sources.has(key)) {
-        problems.push({ file: rel(file), field: `${prefix ? prefix + '.' : ''}slug`, message: `duplicate ${kind} slug "${slug}" (also in ${sources.get(key)})` });
+        problems.push({
+          file: rel(file),
+          field: `${prefix ? prefix + '.' : ''}slug`,
+          message: `duplicate ${kind} slug "${slug}" (also in ${sources.get(key)})`,
+        });
         return undefined;
       }
       sources.set(key, rel(file));

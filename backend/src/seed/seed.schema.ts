@@ -73,7 +73,11 @@ export const practiceSeed = z.strictObject({
   audiences: z.array(slug).min(1),
   formats: z.array(slug).min(1),
   groupSize: z.strictObject({ min: z.int().min(1), max: z.int().min(1) }).optional(),
-  durationMinutes: z.int().min(5).max(24 * 60).optional(),
+  durationMinutes: z
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .optional(),
   steps: z
     .array(z.strictObject({ titleUk: text(LIMITS.title), detailsUk: text(LIMITS.shortText).optional() }))
     .min(1)
@@ -110,9 +114,7 @@ export const caseStudySeed = z.strictObject({
   titleEn: text(LIMITS.title).optional(),
   summaryUk: text(LIMITS.summary),
   summaryEn: text(LIMITS.summary).optional(),
-  practices: z
-    .array(z.strictObject({ practice: slug, adaptationUk: text(LIMITS.shortText).optional() }))
-    .min(1),
+  practices: z.array(z.strictObject({ practice: slug, adaptationUk: text(LIMITS.shortText).optional() })).min(1),
   organization: slug,
   partnerOrganizations: z.array(slug).default([]),
   period: z.strictObject({ start: isoDate, end: isoDate.optional() }),
@@ -140,7 +142,11 @@ export const caseStudySeed = z.strictObject({
     .default([]),
   followUps: z
     .array(
-      z.strictObject({ monthsAfter: z.union([z.literal(3), z.literal(6), z.literal(12)]), recordedOn: isoDate, textUk: text(LIMITS.shortText) }),
+      z.strictObject({
+        monthsAfter: z.union([z.literal(3), z.literal(6), z.literal(12)]),
+        recordedOn: isoDate,
+        textUk: text(LIMITS.shortText),
+      }),
     )
     .default([]),
   adviceUk: text(LIMITS.longText).optional(),

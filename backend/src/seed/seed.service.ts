@@ -6,7 +6,9 @@ import { loadAndValidateSeeds } from './seed.validate.js';
 export async function seedFromFolder(em: EntityManager, root: string): Promise<SeedReport> {
   const { catalog, problems } = loadAndValidateSeeds(root);
   if (problems.length) {
-    throw new Error(`seed data has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `seed data has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n')}`,
+    );
   }
   return loadSeeds(em, catalog);
 }

@@ -32,7 +32,9 @@ describe('seed data files', () => {
     const kind = new Map(catalog.communities.map((c) => [c.slug, c.kind]));
     const pairs = catalog.partnerships.map((p) => p.communities);
     expect(pairs).toContainEqual(['bila-tserkva', 'pavlohrad']);
-    const mixed = pairs.filter(([a, b]) => new Set([kind.get(a), kind.get(b)]).size === 2 && [kind.get(a), kind.get(b)].includes('frontline'));
+    const mixed = pairs.filter(
+      ([a, b]) => new Set([kind.get(a), kind.get(b)]).size === 2 && [kind.get(a), kind.get(b)].includes('frontline'),
+    );
     expect(mixed.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -43,7 +45,12 @@ describe('seed data files', () => {
       cpSync(SEEDS_DIR, broken, { recursive: true });
       const practices = readdirSync(join(broken, 'practices')).sort();
       const first = join(broken, 'practices', practices[0]!);
-      writeFileSync(first, readFileSync(first, 'utf8').replace(/^themes:.*$/m, 'themes: [no-such-theme]').replace(/^themes:\n(\s+- .*\n)+/m, 'themes: [no-such-theme]\n'));
+      writeFileSync(
+        first,
+        readFileSync(first, 'utf8')
+          .replace(/^themes:.*$/m, 'themes: [no-such-theme]')
+          .replace(/^themes:\n(\s+- .*\n)+/m, 'themes: [no-such-theme]\n'),
+      );
       const second = join(broken, 'practices', practices[1]!);
       writeFileSync(second, readFileSync(second, 'utf8').replace(/^titleUk:.*$/m, ''));
     });
@@ -74,10 +81,14 @@ describe('loading seed data', () => {
   /** A fingerprint of every row of every table. */
   async function snapshot(): Promise<Record<string, string>> {
     const conn = orm.em.getConnection();
-    const tables: { table_name: string }[] = await conn.execute(`select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`);
+    const tables: { table_name: string }[] = await conn.execute(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`,
+    );
     const out: Record<string, string> = {};
     for (const { table_name } of tables) {
-      const [row] = await conn.execute(`select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from "${table_name}" t`);
+      const [row] = await conn.execute(
+        `select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from "${table_name}" t`,
+      );
       out[table_name] = `${row.n}:${row.h}`;
     }
     return out;

@@ -27,7 +27,11 @@ export function validateReferences(catalog: SeedCatalog, sources: Map<string, st
   catalog.partnerships.forEach((p) => {
     refs('community', p.communities, `partnership:${p.slug}`, `${p.slug}.communities`);
     if (p.communities[0] === p.communities[1]) {
-      problems.push({ file: sources.get(`partnership:${p.slug}`)!, field: `${p.slug}.communities`, message: 'a partnership needs two different communities' });
+      problems.push({
+        file: sources.get(`partnership:${p.slug}`)!,
+        field: `${p.slug}.communities`,
+        message: 'a partnership needs two different communities',
+      });
     }
   });
   catalog.organizations.forEach((o) => {
@@ -41,8 +45,10 @@ export function validateReferences(catalog: SeedCatalog, sources: Map<string, st
     refs('format', p.formats, owner, 'formats');
     ref('organization', p.originOrganization, owner, 'originOrganization');
     ref('practice', p.adaptedFrom, owner, 'adaptedFrom');
-    if (p.adaptedFrom === p.slug) problems.push({ file: sources.get(owner)!, field: 'adaptedFrom', message: 'a practice cannot be adapted from itself' });
-    if (p.groupSize && p.groupSize.min > p.groupSize.max) problems.push({ file: sources.get(owner)!, field: 'groupSize', message: 'min must not exceed max' });
+    if (p.adaptedFrom === p.slug)
+      problems.push({ file: sources.get(owner)!, field: 'adaptedFrom', message: 'a practice cannot be adapted from itself' });
+    if (p.groupSize && p.groupSize.min > p.groupSize.max)
+      problems.push({ file: sources.get(owner)!, field: 'groupSize', message: 'min must not exceed max' });
   }
   for (const c of catalog.caseStudies) {
     const owner = `case study:${c.slug}`;
@@ -50,7 +56,8 @@ export function validateReferences(catalog: SeedCatalog, sources: Map<string, st
     ref('organization', c.organization, owner, 'organization');
     refs('organization', c.partnerOrganizations, owner, 'partnerOrganizations');
     refs('audience', c.participants.audiences, owner, 'participants.audiences');
-    if (c.period.end && c.period.end < c.period.start) problems.push({ file: sources.get(owner)!, field: 'period.end', message: 'must not be before period.start' });
+    if (c.period.end && c.period.end < c.period.start)
+      problems.push({ file: sources.get(owner)!, field: 'period.end', message: 'must not be before period.start' });
   }
   for (const col of catalog.collections) {
     const owner = `collection:${col.slug}`;

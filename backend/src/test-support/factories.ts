@@ -22,15 +22,33 @@ export async function buildVocabulary(em: EntityManager) {
   const audiences = terms(Audience, ['children-6-9', 'youth', 'idp-families']);
   const formats = terms(Format, ['in-person', 'online']);
   const oblasts = ['kyiv', 'dnipropetrovsk'].map((slug) => em.create(Oblast, { slug, nameUk: `uk:${slug}`, nameEn: `en:${slug}` }));
-  const rear = em.create(Community, { slug: 'bila-tserkva', nameUk: 'Біла Церква', nameEn: 'Bila Tserkva', kind: 'rear', oblast: oblasts[0] });
-  const frontline = em.create(Community, { slug: 'pavlohrad', nameUk: 'Павлоград', nameEn: 'Pavlohrad', kind: 'frontline', oblast: oblasts[1] });
+  const rear = em.create(Community, {
+    slug: 'bila-tserkva',
+    nameUk: 'Біла Церква',
+    nameEn: 'Bila Tserkva',
+    kind: 'rear',
+    oblast: oblasts[0],
+  });
+  const frontline = em.create(Community, {
+    slug: 'pavlohrad',
+    nameUk: 'Павлоград',
+    nameEn: 'Pavlohrad',
+    kind: 'frontline',
+    oblast: oblasts[1],
+  });
   await em.flush();
   return { themes, audiences, formats, oblasts, rear, frontline };
 }
 
 export async function buildOrganization(em: EntityManager, overrides: Partial<Organization> = {}) {
   const slug = overrides.slug ?? `org-${next()}`;
-  const org = em.create(Organization, { slug, nameUk: `Бібліотека ${slug}`, nameEn: `Library ${slug}`, kind: 'childrens_library', ...overrides });
+  const org = em.create(Organization, {
+    slug,
+    nameUk: `Бібліотека ${slug}`,
+    nameEn: `Library ${slug}`,
+    kind: 'childrens_library',
+    ...overrides,
+  });
   await em.flush();
   return org;
 }
@@ -66,14 +84,25 @@ export async function buildPractice(em: EntityManager, overrides: Partial<Practi
     evidenceLevel: 'described',
     ...overrides,
   });
-  (links.themes ?? ['play-therapy']).forEach((theme, position) => p.themes.add(em.create(PracticeTheme, { practice: p, theme, position })));
-  (links.audiences ?? ['children-6-9']).forEach((audience) => p.audiences.add(em.create(PracticeAudience, { practice: p, audience })));
-  (links.formats ?? ['in-person']).forEach((format) => p.formats.add(em.create(PracticeFormat, { practice: p, format })));
+  (links.themes ?? ['play-therapy']).forEach((theme, position) =>
+    p.themes.add(em.create(PracticeTheme, { practice: p, theme: em.getReference(Theme, theme), position })),
+  );
+  (links.audiences ?? ['children-6-9']).forEach((audience) =>
+    p.audiences.add(em.create(PracticeAudience, { practice: p, audience: em.getReference(Audience, audience) })),
+  );
+  (links.formats ?? ['in-person']).forEach((format) =>
+    p.formats.add(em.create(PracticeFormat, { practice: p, format: em.getReference(Format, format) })),
+  );
   await em.flush();
   return p;
 }
 
-export async function buildCaseStudy(em: EntityManager, organization: Organization, practices: Practice[], overrides: Partial<CaseStudy> = {}) {
+export async function buildCaseStudy(
+  em: EntityManager,
+  organization: Organization,
+  practices: Practice[],
+  overrides: Partial<CaseStudy> = {},
+) {
   const slug = overrides.slug ?? `case-${next()}`;
   const status: RecordStatus = overrides.status ?? 'published';
   const c = em.create(CaseStudy, {
@@ -91,7 +120,16 @@ export async function buildCaseStudy(em: EntityManager, organization: Organizati
     ...overrides,
   });
   practices.forEach((practice, position) => c.practices.add(em.create(CaseStudyPractice, { caseStudy: c, practice, position })));
-  c.impactStories.add(em.create(ImpactStory, { caseStudy: c, position: 0, kind: 'quote', textUk: 'Діти сміялися.', attributionUk: 'мама', consentGiven: true }));
+  c.impactStories.add(
+    em.create(ImpactStory, {
+      caseStudy: c,
+      position: 0,
+      kind: 'quote',
+      textUk: 'Діти сміялися.',
+      attributionUk: 'мама',
+      consentGiven: true,
+    }),
+  );
   c.impactStories.add(em.create(ImpactStory, { caseStudy: c, position: 1, kind: 'quote', textUk: 'Без згоди.', consentGiven: false }));
   await em.flush();
   return c;
@@ -99,7 +137,14 @@ export async function buildCaseStudy(em: EntityManager, organization: Organizati
 
 export async function buildCollection(em: EntityManager, targets: (Practice | CaseStudy)[], overrides: Partial<Collection> = {}) {
   const slug = overrides.slug ?? `collection-${next()}`;
-  const col = em.create(Collection, { slug, titleUk: `Добірка ${slug}`, descriptionUk: 'Опис.', curatorNameUk: 'Методистка', visibility: 'public', ...overrides });
+  const col = em.create(Collection, {
+    slug,
+    titleUk: `Добірка ${slug}`,
+    descriptionUk: 'Опис.',
+    curatorNameUk: 'Методистка',
+    visibility: 'public',
+    ...overrides,
+  });
   targets.forEach((t, position) =>
     col.items.add(
       em.create(CollectionItem, {

@@ -2,6 +2,4 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125220610_initial } from './Migration20261125220610_initial.js';
 
 /** Applied in this order. A new migration is generated with `npm run migration:create` and added here. */
-export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261125220610_initial', class: Migration20261125220610_initial },
-];
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261125220610_initial', class: Migration20261125220610_initial }];

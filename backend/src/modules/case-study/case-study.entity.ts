@@ -25,7 +25,13 @@ export class CaseStudy extends PublishableEntity<'fundersUk' | 'outcomes' | 'vol
   @Property({ type: 'text', nullable: true })
   summaryEn?: string | null;
 
-  @OneToMany({ entity: () => CaseStudyPractice, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { position: 'asc' } })
+  @OneToMany({
+    entity: () => CaseStudyPractice,
+    mappedBy: 'caseStudy',
+    orphanRemoval: true,
+    cascade: [Cascade.ALL],
+    orderBy: { position: 'asc' },
+  })
   practices = new Collection<CaseStudyPractice>(this);
 
   /** The organisation that did the work; its community and oblast locate the case. */
@@ -69,7 +75,13 @@ export class CaseStudy extends PublishableEntity<'fundersUk' | 'outcomes' | 'vol
   @Property({ type: 'json' })
   outcomes: Outcome[] = [];
 
-  @OneToMany({ entity: () => ImpactStory, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { position: 'asc' } })
+  @OneToMany({
+    entity: () => ImpactStory,
+    mappedBy: 'caseStudy',
+    orphanRemoval: true,
+    cascade: [Cascade.ALL],
+    orderBy: { position: 'asc' },
+  })
   impactStories = new Collection<ImpactStory>(this);
 
   @OneToMany({ entity: () => FollowUp, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { recordedOn: 'asc' } })

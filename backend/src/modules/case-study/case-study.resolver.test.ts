@@ -19,7 +19,13 @@ describe('case studies, collections and places: only what is public is visible',
     const published = await buildCaseStudy(em, org, [practice, hidden], { slug: 'tales-in-shelter', periodEnd: null });
     const { CaseStudyPartner } = await import('./case-study-links.entity.js');
     em.create(CaseStudyPartner, { caseStudy: published, organization: partner });
-    em.create(FollowUp, { caseStudy: published, monthsAfter: 3, recordedOn: '2025-05-01', textUk: 'Через три місяці.', status: 'published' });
+    em.create(FollowUp, {
+      caseStudy: published,
+      monthsAfter: 3,
+      recordedOn: '2025-05-01',
+      textUk: 'Через три місяці.',
+      status: 'published',
+    });
     em.create(FollowUp, { caseStudy: published, monthsAfter: 6, recordedOn: '2025-08-01', textUk: 'Ще на розгляді.', status: 'submitted' });
     await em.flush();
     publishedId = published.id;
@@ -61,7 +67,9 @@ describe('case studies, collections and places: only what is public is visible',
     expect((await app.gql(`query($id: ID) { caseStudy(id: $id) { slug } }`, { id: draftId })).data).toEqual({ caseStudy: null });
     expect((await app.gql(`{ caseStudy(slug: "draft-case") { slug } }`)).data).toEqual({ caseStudy: null });
     expect((await app.gql(`{ caseStudy(id: "not-a-uuid") { slug } }`)).data).toEqual({ caseStudy: null });
-    const list = await app.gql<{ caseStudies: { totalCount: number; edges: { node: { slug: string } }[] } }>(`{ caseStudies { totalCount edges { node { slug } } } }`);
+    const list = await app.gql<{ caseStudies: { totalCount: number; edges: { node: { slug: string } }[] } }>(
+      `{ caseStudies { totalCount edges { node { slug } } } }`,
+    );
     expect(list.data!.caseStudies.edges.map((e) => e.node.slug)).toEqual(['tales-in-shelter']);
     expect(list.data!.caseStudies.totalCount).toBe(1);
     const nested = await app.gql(`{ practice(slug: "tales") { caseStudies { slug } } }`);
@@ -70,7 +78,8 @@ describe('case studies, collections and places: only what is public is visible',
 
   it('filters case studies by practice, theme and place', async () => {
     const q = `query($filter: CaseStudyFilter) { caseStudies(filter: $filter) { totalCount } }`;
-    const count = async (filter: object) => ((await app.gql<{ caseStudies: { totalCount: number } }>(q, { filter })).data?.caseStudies.totalCount);
+    const count = async (filter: object) =>
+      (await app.gql<{ caseStudies: { totalCount: number } }>(q, { filter })).data?.caseStudies.totalCount;
     expect(await count({ practices: ['tales'] })).toBe(1);
     expect(await count({ themes: ['fairy-tale-therapy'] })).toBe(1);
     expect(await count({ themes: ['patriotic-education'] })).toBe(0);
@@ -105,7 +114,10 @@ describe('case studies, collections and places: only what is public is visible',
     const { Partnership } = await import('../geography/partnership.entity.js');
     const { Community } = await import('../geography/community.entity.js');
     const em = app.orm.em.fork();
-    const [a, b] = await Promise.all([em.findOneOrFail(Community, { slug: 'bila-tserkva' }), em.findOneOrFail(Community, { slug: 'pavlohrad' })]);
+    const [a, b] = await Promise.all([
+      em.findOneOrFail(Community, { slug: 'bila-tserkva' }),
+      em.findOneOrFail(Community, { slug: 'pavlohrad' }),
+    ]);
     em.create(Partnership, { slug: 'bt-pv', communityA: a, communityB: b, programmeUk: 'Пліч-о-пліч', signedOn: '2024-12-01' });
     await em.flush();
 
@@ -122,7 +134,12 @@ describe('case studies, collections and places: only what is public is visible',
       community: {
         kind: 'FRONTLINE',
         oblast: { slug: 'dnipropetrovsk' },
-        partners: [{ community: { slug: 'bila-tserkva', kind: 'REAR' }, partnership: { slug: 'bt-pv', programmeUk: 'Пліч-о-пліч', signedOn: '2024-12-01' } }],
+        partners: [
+          {
+            community: { slug: 'bila-tserkva', kind: 'REAR' },
+            partnership: { slug: 'bt-pv', programmeUk: 'Пліч-о-пліч', signedOn: '2024-12-01' },
+          },
+        ],
       },
       communities: [{ slug: 'bila-tserkva' }],
       partnerships: [{ slug: 'bt-pv', communities: [{ slug: 'bila-tserkva' }, { slug: 'pavlohrad' }] }],

@@ -41,7 +41,10 @@ export class CaseStudyResolver {
 
   @FieldResolver(() => [CaseStudyAdaptation], { description: 'What was adapted from each applied practice.' })
   async adaptations(@Root() c: CaseStudyType, @Ctx() { loaders }: Context): Promise<CaseStudyAdaptation[]> {
-    return (await loaders.caseStudyPractices.load(c.id)).map((l) => ({ practice: PracticeType.from(l.practice), adaptationUk: l.adaptationUk ?? null }));
+    return (await loaders.caseStudyPractices.load(c.id)).map((l) => ({
+      practice: PracticeType.from(l.practice),
+      adaptationUk: l.adaptationUk ?? null,
+    }));
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true, description: 'The organisation that did the work.' })

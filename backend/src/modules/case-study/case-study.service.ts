@@ -32,7 +32,12 @@ export class CaseStudyService {
     const base = () => this.filtered(f);
     return keysetPage(
       () => base().getCount(),
-      (where, limit) => base().andWhere(where).orderBy([{ publishedAt: 'desc' }, { id: 'desc' }]).limit(limit).getResult(),
+      (where, limit) =>
+        base()
+          .andWhere(where)
+          .orderBy([{ publishedAt: 'desc' }, { id: 'desc' }])
+          .limit(limit)
+          .getResult(),
       { first, after, sort: 'publishedAt', direction: 'desc' },
       CaseStudyType.from,
     );
@@ -44,7 +49,11 @@ export class CaseStudyService {
     const applied = (where: object) => em.createQueryBuilder(CaseStudyPractice, 'l').select('l.caseStudy').where(where).getKnexQuery();
     if (f.practices?.length) qb.andWhere({ id: { $in: applied({ practice: { slug: { $in: f.practices } } }) } });
     if (f.themes?.length) {
-      const practicesWithTheme = em.createQueryBuilder(PracticeTheme, 't').select('t.practice').where({ theme: { $in: f.themes } }).getKnexQuery();
+      const practicesWithTheme = em
+        .createQueryBuilder(PracticeTheme, 't')
+        .select('t.practice')
+        .where({ theme: { $in: f.themes } })
+        .getKnexQuery();
       qb.andWhere({ id: { $in: applied({ practice: { $in: practicesWithTheme } }) } });
     }
     if (f.organizations?.length) qb.andWhere({ organization: { slug: { $in: f.organizations } } });

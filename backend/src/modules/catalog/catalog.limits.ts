@@ -18,14 +18,7 @@ export const LIMITS = {
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const RECORD_STATUSES = [
-  'draft',
-  'submitted',
-  'changes_requested',
-  'published',
-  'rejected',
-  'archived',
-] as const;
+export const RECORD_STATUSES = ['draft', 'submitted', 'changes_requested', 'published', 'rejected', 'archived'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 export const COMMUNITY_KINDS = ['frontline', 'rear', 'other'] as const;

@@ -8,7 +8,12 @@ import { Audience, Format, Theme } from '../taxonomy/taxonomy.entity.js';
 type SlugEntity = typeof Theme | typeof Audience | typeof Format | typeof Oblast | typeof Organization;
 
 /** Fails with BAD_USER_INPUT naming the field when a filter mentions a slug that does not exist. */
-export async function assertKnownSlugs(em: EntityManager, entity: SlugEntity, slugs: string[] | null | undefined, field: string): Promise<void> {
+export async function assertKnownSlugs(
+  em: EntityManager,
+  entity: SlugEntity,
+  slugs: string[] | null | undefined,
+  field: string,
+): Promise<void> {
   if (!slugs?.length) return;
   const found = await em.find(entity as typeof Theme, { slug: { $in: slugs } }, { fields: ['slug'] });
   const known = new Set(found.map((r) => r.slug));
@@ -30,7 +35,8 @@ export function afterCursor(cursor: Cursor | null, sort: SortKey, direction: 'as
   if (!cursor) return {};
   const op = direction === 'asc' ? '$gt' : '$lt';
   const value = sort === 'publishedAt' ? (cursor.v === null ? null : new Date(String(cursor.v))) : cursor.v;
-  if (sort === 'publishedAt' && value instanceof Date && Number.isNaN(value.getTime())) throw badInput('after', 'is not a cursor returned by this API');
+  if (sort === 'publishedAt' && value instanceof Date && Number.isNaN(value.getTime()))
+    throw badInput('after', 'is not a cursor returned by this API');
   return { $or: [{ [sort]: { [op]: value } }, { [sort]: value, id: { [op]: cursor.id } }] };
 }
 

@@ -32,7 +32,13 @@ export class Collection extends BaseEntity<'visibility' | 'version'> {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @OneToMany({ entity: () => CollectionItem, mappedBy: 'collection', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { position: 'asc' } })
+  @OneToMany({
+    entity: () => CollectionItem,
+    mappedBy: 'collection',
+    orphanRemoval: true,
+    cascade: [Cascade.ALL],
+    orderBy: { position: 'asc' },
+  })
   items = new ItemList<CollectionItem>(this);
 }
 

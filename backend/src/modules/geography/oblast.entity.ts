@@ -1,7 +1,9 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 @Entity({ tableName: 'oblast' })
 export class Oblast {
+  [PrimaryKeyProp]?: 'slug';
+
   @PrimaryKey({ type: 'string', length: 120 })
   slug!: string;
 

@@ -41,7 +41,13 @@ export class Practice extends PublishableEntity<'licence' | 'partnersNeeded' | '
   @Property({ type: 'text', nullable: true })
   descriptionEn?: string | null;
 
-  @OneToMany({ entity: () => PracticeTheme, mappedBy: 'practice', orphanRemoval: true, cascade: [Cascade.ALL], orderBy: { position: 'asc' } })
+  @OneToMany({
+    entity: () => PracticeTheme,
+    mappedBy: 'practice',
+    orphanRemoval: true,
+    cascade: [Cascade.ALL],
+    orderBy: { position: 'asc' },
+  })
   themes = new Collection<PracticeTheme>(this);
 
   @OneToMany({ entity: () => PracticeAudience, mappedBy: 'practice', orphanRemoval: true, cascade: [Cascade.ALL] })

@@ -7,7 +7,10 @@ export enum PracticeOrder {
   NEWEST = 'NEWEST',
   TITLE = 'TITLE',
 }
-registerEnumType(PracticeOrder, { name: 'PracticeOrder', description: 'NEWEST: most recently published first. TITLE: by Ukrainian title.' });
+registerEnumType(PracticeOrder, {
+  name: 'PracticeOrder',
+  description: 'NEWEST: most recently published first. TITLE: by Ukrainian title.',
+});
 
 export const SLUG_LIST = { each: true, message: 'each value must be a slug' } as const;
 

@@ -10,7 +10,9 @@ const LIST = `query List($filter: PracticeFilter, $first: Int, $after: String, $
   }
 }`;
 
-type ListData = { practices: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { slug: string } }[] } };
+type ListData = {
+  practices: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { slug: string } }[] };
+};
 
 describe('practices and practice(slug)', () => {
   let app: TestApp;
@@ -26,8 +28,16 @@ describe('practices and practice(slug)', () => {
       { slug: 'shelter-tales', originOrganization: pavlohrad, worksInShelter: true, needsPower: false, evidenceLevel: 'evaluated' },
       { themes: ['fairy-tale-therapy', 'play-therapy'], audiences: ['children-6-9'], formats: ['in-person'] },
     );
-    await buildPractice(em, { slug: 'online-club', originOrganization: bilaTserkva, needsInternet: true, adaptedFrom: shelter }, { themes: ['idp-families'], audiences: ['youth'], formats: ['online'] });
-    await buildPractice(em, { slug: 'games', originOrganization: bilaTserkva }, { themes: ['play-therapy'], audiences: ['children-6-9', 'idp-families'] });
+    await buildPractice(
+      em,
+      { slug: 'online-club', originOrganization: bilaTserkva, needsInternet: true, adaptedFrom: shelter },
+      { themes: ['idp-families'], audiences: ['youth'], formats: ['online'] },
+    );
+    await buildPractice(
+      em,
+      { slug: 'games', originOrganization: bilaTserkva },
+      { themes: ['play-therapy'], audiences: ['children-6-9', 'idp-families'] },
+    );
     await buildPractice(em, { slug: 'draft-one', status: 'draft', originOrganization: pavlohrad }, { themes: ['play-therapy'] });
     await buildPractice(em, { slug: 'archived-one', status: 'archived', originOrganization: pavlohrad }, { themes: ['play-therapy'] });
   });

@@ -65,4 +65,3 @@ export class PracticeResolver {
     return (await loaders.practiceCaseStudies.load(p.id)).map((l) => CaseStudyType.from(l.caseStudy));
   }
 }
-

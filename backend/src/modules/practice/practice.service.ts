@@ -16,7 +16,12 @@ export class PracticeService {
     return this.em.findOne(Practice, { slug, status: 'published' });
   }
 
-  async list(filter: PracticeFilter | null | undefined, order: PracticeOrder, first: number | null | undefined, after: string | null | undefined) {
+  async list(
+    filter: PracticeFilter | null | undefined,
+    order: PracticeOrder,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ) {
     const f = filter ?? {};
     await Promise.all([
       assertKnownSlugs(this.em, Theme, f.themes, 'filter.themes'),

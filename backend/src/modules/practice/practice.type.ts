@@ -150,7 +150,12 @@ export class PracticeType {
       steps: p.steps.map((s, i) => ({ number: i + 1, titleUk: s.titleUk, detailsUk: s.detailsUk ?? null })),
       resources: { staff: p.staff, volunteers: p.volunteers, materialsUk: p.materialsUk, budgetBand: p.budgetBand },
       partnersNeeded: p.partnersNeeded,
-      conditions: { worksInShelter: p.worksInShelter, needsPower: p.needsPower, needsInternet: p.needsInternet, securityContext: p.securityContext },
+      conditions: {
+        worksInShelter: p.worksInShelter,
+        needsPower: p.needsPower,
+        needsInternet: p.needsInternet,
+        securityContext: p.securityContext,
+      },
       safeguarding: {
         consentRequired: p.consentRequired,
         noPhotosOfChildren: p.noPhotosOfChildren,

@@ -1,7 +1,9 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
 /** A term of a controlled vocabulary: stable slug, Ukrainian and English labels, display order. */
 abstract class TaxonomyTerm {
+  [PrimaryKeyProp]?: 'slug';
+
   @PrimaryKey({ type: 'string', length: 120 })
   slug!: string;
 
