@@ -1,0 +1,20 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+
+interface AppProvidersProps {
+  client: ApolloClient;
+  i18n: I18n;
+  children: ReactNode;
+}
+
+/** Everything the features need from the outside: the API client and the message catalogues. */
+export function AppProviders({ client, i18n, children }: AppProvidersProps) {
+  return (
+    <ApolloProvider client={client}>
+      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,124 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { deadGraphqlUrl, queryApi } from '../../../../test/support/api';
+import { renderApp } from '../../../../test/support/render-app';
+
+// These tests talk to the real backend started by test/global-setup.ts, seeded with the real seed data.
+const graphqlUrl = `${inject('apiUrl')}/graphql`;
+
+interface Expected {
+  practices: {
+    totalCount: number;
+    edges: {
+      node: {
+        titleUk: string;
+        titleEn: string | null;
+        evidenceLevel: string;
+        themes: { nameUk: string; nameEn: string }[];
+        origin: { nameUk: string; nameEn: string; community: { nameUk: string; nameEn: string } | null } | null;
+      };
+    }[];
+  };
+}
+
+const EXPECTED_QUERY = `{
+  practices(first: 20) {
+    totalCount
+    edges { node { titleUk titleEn evidenceLevel themes { nameUk nameEn } origin { nameUk nameEn community { nameUk nameEn } } } }
+  }
+}`;
+
+/** Ukrainian plural rule for whole numbers, written out so the test does not lean on Intl. */
+function ukPracticesWord(n: number): string {
+  if (n % 10 === 1 && n % 100 !== 11) return 'практика';
+  if (n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) return 'практики';
+  return 'практик';
+}
+
+const EVIDENCE = {
+  uk: { DESCRIBED: 'Описано', DOCUMENTED: 'Результати задокументовано', EVALUATED: 'Оцінено', REPLICATED: 'Відтворено в інших громадах' },
+  en: { DESCRIBED: 'Described', DOCUMENTED: 'Outcomes documented', EVALUATED: 'Evaluated', REPLICATED: 'Replicated elsewhere' },
+} as Record<'uk' | 'en', Record<string, string>>;
+
+let expected: Expected['practices'];
+
+beforeAll(async () => {
+  expected = (await queryApi<Expected>(graphqlUrl, EXPECTED_QUERY)).practices;
+  expect(expected.edges.length).toBeGreaterThanOrEqual(1);
+});
+
+const cards = () => screen.findAllByRole('article');
+
+describe('practice list, against the real API', () => {
+  it('shows a loading state, then one card per practice with its title, themes, origin and evidence level', async () => {
+    renderApp({ uri: graphqlUrl });
+    expect(screen.getByRole('status').textContent).toContain('Завантажуємо практики…');
+
+    const shown = await cards();
+    expect(shown).toHaveLength(expected.edges.length);
+    expect(shown.length).toBeGreaterThanOrEqual(1);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(expected.edges.map((e) => e.node.titleUk));
+
+    const first = expected.edges[0]!.node;
+    const card = within(shown[0]!);
+    for (const theme of first.themes) expect(card.getByText(theme.nameUk)).toBeTruthy();
+    expect(card.getByText(EVIDENCE.uk[first.evidenceLevel]!)).toBeTruthy();
+    if (first.origin) {
+      expect(card.getByText(first.origin.nameUk, { exact: false })).toBeTruthy();
+      if (first.origin.community) expect(card.getByText(first.origin.community.nameUk)).toBeTruthy();
+    }
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('shows the total with the Ukrainian plural form that the count needs', async () => {
+    renderApp({ uri: graphqlUrl });
+    await cards();
+    const total = expected.totalCount;
+    expect(total).toBeGreaterThanOrEqual(1);
+    expect(screen.getByText(`${total} ${ukPracticesWord(total)}`)).toBeTruthy();
+  });
+
+  it('switches labels, titles and names to English, and remembers the choice', async () => {
+    renderApp({ uri: graphqlUrl });
+    await cards();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Практики');
+
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Practices'));
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('poruch.language')).toBe('en');
+    const total = expected.totalCount;
+    expect(screen.getByText(`${total} ${total === 1 ? 'practice' : 'practices'}`)).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      expected.edges.map((e) => e.node.titleEn || e.node.titleUk),
+    );
+    expect(expected.edges.some((e) => e.node.titleEn && e.node.titleEn !== e.node.titleUk)).toBe(true);
+
+    const first = expected.edges[0]!.node;
+    const card = within((await cards())[0]!);
+    for (const theme of first.themes) expect(card.getByText(theme.nameEn)).toBeTruthy();
+    expect(card.getByText(EVIDENCE.en[first.evidenceLevel]!)).toBeTruthy();
+    expect(card.getByText('Evidence level')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Українська' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Практики'));
+    expect(screen.getAllByRole('heading', { level: 2 })[0]!.textContent).toBe(first.titleUk);
+  });
+
+  it('shows an error with a retry button when the API cannot be reached, and retry loads the list', async () => {
+    let uri = await deadGraphqlUrl();
+    renderApp({ uri: () => uri });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Не вдалося завантажити практики.');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+
+    uri = graphqlUrl; // the API is back
+    fireEvent.click(within(alert).getByRole('button', { name: 'Спробувати ще раз' }));
+
+    expect(await cards()).toHaveLength(expected.edges.length);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

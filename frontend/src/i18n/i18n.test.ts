@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import { createI18n, LANGUAGE_STORAGE_KEY } from './i18n';
+import uk from './uk.json';
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Every key path of a catalogue, with plural variants folded into their base key. */
+function keys(catalogue: object, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key.replace(PLURAL_SUFFIX, '')}`],
+  );
+}
+
+describe('message catalogues', () => {
+  it('English has exactly the keys of Ukrainian', () => {
+    expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(uk))].sort());
+  });
+
+  it('Ukrainian plurals use the one / few / many forms', () => {
+    const i18n = createI18n({ language: 'uk' });
+    const count = (n: number) => i18n.t('practices.count', { count: n });
+    expect(count(1)).toBe('1 практика');
+    expect(count(2)).toBe('2 практики');
+    expect(count(4)).toBe('4 практики');
+    expect(count(5)).toBe('5 практик');
+    expect(count(11)).toBe('11 практик');
+    expect(count(14)).toBe('14 практик');
+    expect(count(21)).toBe('21 практика');
+    expect(count(22)).toBe('22 практики');
+    expect(count(40)).toBe('40 практик');
+    expect(count(0)).toBe('0 практик');
+  });
+
+  it('English plurals use the one / other forms', () => {
+    const i18n = createI18n({ language: 'en' });
+    expect(i18n.t('practices.count', { count: 1 })).toBe('1 practice');
+    expect(i18n.t('practices.count', { count: 2 })).toBe('2 practices');
+    expect(i18n.t('practices.count', { count: 21 })).toBe('21 practices');
+  });
+});
+
+describe('choice of language', () => {
+  it('is Ukrainian by default', () => {
+    const i18n = createI18n();
+    expect(i18n.language).toBe('uk');
+    expect(document.documentElement.lang).toBe('uk');
+  });
+
+  it('is remembered in localStorage and used next time', async () => {
+    const first = createI18n();
+    await first.changeLanguage('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+
+    const next = createI18n();
+    expect(next.language).toBe('en');
+    expect(next.t('practices.title')).toBe('Practices');
+  });
+
+  it('ignores a remembered value that is not a supported language', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'xx');
+    expect(createI18n().language).toBe('uk');
+  });
+});

@@ -1,0 +1,72 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import uk from './uk.json';
+
+export const LANGUAGES = ['uk', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'uk';
+
+/** localStorage key that remembers the reader's choice of language. */
+export const LANGUAGE_STORAGE_KEY = 'poruch.language';
+
+export const resources = {
+  uk: { translation: uk },
+  en: { translation: en },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+// Storage can be missing or throw (private windows, blocked cookies): the app then simply forgets.
+function storedLanguage(storage: Storage | undefined): Language | undefined {
+  try {
+    const value = storage?.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(storage: Storage | undefined, language: Language): void {
+  try {
+    storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Not remembering is acceptable; failing to switch is not.
+  }
+}
+
+export interface CreateI18nOptions {
+  /** Where the choice is remembered; defaults to window.localStorage. */
+  storage?: Storage;
+  /** Forces a language instead of the remembered one. */
+  language?: Language;
+}
+
+/**
+ * A fresh i18next instance: Ukrainian by default, the remembered language when there is one,
+ * and every later change remembered and mirrored on <html lang>.
+ */
+export function createI18n(options: CreateI18nOptions = {}): I18n {
+  const storage = options.storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
+  const instance = i18next.createInstance();
+  instance.use(initReactI18next);
+  void instance.init({
+    resources,
+    lng: options.language ?? storedLanguage(storage) ?? DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false }, // React escapes already
+    initAsync: false, // resources are bundled, so the first render is already translated
+    returnNull: false,
+  });
+  const mirror = (lng: string) => {
+    if (!isLanguage(lng)) return;
+    remember(storage, lng);
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  };
+  mirror(instance.language);
+  instance.on('languageChanged', mirror);
+  return instance;
+}
