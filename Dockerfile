@@ -14,4 +14,6 @@ WORKDIR /app
 COPY --from=build /app /app
 USER node
 EXPOSE 4000
-CMD ["node", "--import", "tsx", "backend/src/main.ts"]
+# tsx reads backend/tsconfig.json (decorators) from the working folder.
+WORKDIR /app/backend
+CMD ["node", "--import", "tsx", "src/main.ts"]
