@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ let dataRoot: string | undefined;
 /** One real PostgreSQL for the whole run; every test file makes its own database in it. */
 export async function setup(project: TestProject) {
   dataRoot = mkdtempSync(join(tmpdir(), 'poruch-test-pg-'));
+  // Under root PostgreSQL runs as `postgres`, which must enter this folder (mkdtemp makes it 700).
+  chmodSync(dataRoot, 0o755);
   server = await startEmbeddedPostgres({ dataDir: join(dataRoot, 'data'), port: await freePort() });
   project.provide('pgAdminUrl', server.url('postgres'));
 }
