@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPgClient } from '../db/pg-client.js';
 import { pino, type Logger } from 'pino';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
@@ -29,15 +30,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: inject('pgAdminUrl') });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(fn: (c: pg.Client) => Promise<T>) => withPgClient(inject('pgAdminUrl'), fn);
 
 /** Creates an empty database with a unique name on the run's PostgreSQL; returns its URL. */
 export async function createTestDatabase(prefix = 't'): Promise<{ name: string; url: string }> {
