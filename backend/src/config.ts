@@ -26,6 +26,8 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   MEILI_URL: z.url().optional(),
   MEILI_API_KEY: z.string().optional(),
+  SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1_000),
+  SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
 });
 
 export type Config = z.infer<typeof schema>;

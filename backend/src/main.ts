@@ -6,6 +6,9 @@ import { createHttpApp, type HttpApp } from './graphql/server.js';
 import { createLogger } from './logger.js';
 import { REPO_ROOT, SEEDS_DIR, WEB_DIST } from './paths.js';
 import { seedFromFolder } from './seed/seed.service.js';
+import { createSearchIndex } from './modules/search/search-engine.js';
+import type { SearchIndex } from './modules/search/search-index.js';
+import { SearchIndexer } from './modules/search/search-indexer.js';
 
 /** Composition root: config, database, seed on first start, HTTP server, clean shutdown. */
 async function main(config: Config) {
@@ -13,6 +16,8 @@ async function main(config: Config) {
   const db = await openDatabase(config, log, REPO_ROOT);
 
   let http: HttpApp | undefined;
+  let search: SearchIndex | undefined;
+  let indexer: SearchIndexer | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -22,6 +27,8 @@ async function main(config: Config) {
     const force = setTimeout(() => void db.embedded?.stop().finally(() => process.exit(1)), 10_000);
     force.unref();
     await http?.apollo.stop(); // drains the HTTP server too
+    await indexer?.stop();
+    await search?.close?.();
     await db.close();
     log.info('stopped');
     process.exit(0);
@@ -34,8 +41,17 @@ async function main(config: Config) {
       const report = await seedFromFolder(db.orm.em.fork(), SEEDS_DIR);
       log.info({ created: report.created }, 'seed data loaded into the empty database');
     }
-    http = await createHttpApp(db.orm, log, config.WEB_DIST ?? WEB_DIST);
+    search = await createSearchIndex(config, db.orm);
+    await search.prepare().catch((err) => {
+      // An engine that is down must not keep the catalogue offline: writes go to the outbox and the
+      // indexer retries; search answers SEARCH_UNAVAILABLE until the engine is back.
+      log.warn({ err }, 'search engine not ready at start-up; continuing');
+    });
+    indexer = new SearchIndexer(db.orm, search, log);
+    indexer.start();
+    http = await createHttpApp(db.orm, log, search, config.WEB_DIST ?? WEB_DIST);
   } catch (err) {
+    await indexer?.stop();
     await db.close(); // never leave PostgreSQL running behind a failed start
     throw err;
   }

@@ -10,6 +10,8 @@ import { Partnership } from '../modules/geography/partnership.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
+import { SearchDocumentRow, SearchWord } from '../modules/search/postgres/search-tables.entity.js';
+import { SearchOutbox } from '../modules/search/search-outbox.entity.js';
 import { Audience, Format, Theme } from '../modules/taxonomy/taxonomy.entity.js';
 
 /** Every entity, listed explicitly so that no folder scanning depends on how the code is run. */
@@ -35,4 +37,7 @@ export const entities = [
   FollowUp,
   Collection,
   CollectionItem,
+  SearchOutbox,
+  SearchDocumentRow,
+  SearchWord,
 ];

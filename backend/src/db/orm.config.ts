@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { fileURLToPath } from 'node:url';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
+import { SearchOutboxSubscriber } from '../modules/search/search-outbox.subscriber.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -12,6 +13,7 @@ export function ormOptions(clientUrl: string, extra: Partial<Parameters<typeof d
     clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new SearchOutboxSubscriber()],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     // Each request forks its own EntityManager; the global one must never be used by accident.
     allowGlobalContext: false,

@@ -4,7 +4,15 @@ import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** Every code a client can receive. The client maps each one to a message in the user's language. */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'SEARCH_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An expected failure with a code; `field` names the argument or input field at fault. */
@@ -40,6 +48,7 @@ function domainCode(code: DomainError['code']): string {
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'CONFLICT':
+    case 'SEARCH_UNAVAILABLE':
       return code;
     default: {
       const unreachable: never = code;

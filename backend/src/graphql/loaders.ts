@@ -10,15 +10,10 @@ import { Partnership } from '../modules/geography/partnership.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
+import { Theme } from '../modules/taxonomy/taxonomy.entity.js';
 
-type Keyed = { id: string } | { slug: string };
-
-function keyOf(row: Keyed): string {
-  return 'id' in row ? row.id : row.slug;
-}
-
-/** One row per key, null where none exists. */
-function single<T extends Keyed>(load: (keys: readonly string[]) => Promise<T[]>) {
+/** One row per key (as `keyOf` reads it off a row), null where none exists. */
+function single<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
   return new DataLoader<string, T | null>(async (keys) => {
     const byKey = new Map((await load(keys)).map((r) => [keyOf(r), r]));
     return keys.map((k) => byKey.get(k) ?? null);
@@ -41,11 +36,15 @@ function grouped<T>(load: (keys: readonly string[]) => Promise<T[]>, owner: (row
  */
 export function createLoaders(em: EntityManager) {
   const ids = (keys: readonly string[]) => ({ $in: [...keys] });
+  const byId = (row: { id: string }) => row.id;
+  const bySlug = (row: { slug: string }) => row.slug;
   return {
-    organization: single((keys) => em.find(Organization, { id: ids(keys) })),
-    community: single((keys) => em.find(Community, { id: ids(keys) })),
-    oblast: single((keys) => em.find(Oblast, { slug: ids(keys) })),
-    publishedPractice: single((keys) => em.find(Practice, { id: ids(keys), status: 'published' })),
+    organization: single((keys) => em.find(Organization, { id: ids(keys) }), byId),
+    organizationBySlug: single((keys) => em.find(Organization, { slug: ids(keys) }), bySlug),
+    theme: single((keys) => em.find(Theme, { slug: ids(keys) }), bySlug),
+    community: single((keys) => em.find(Community, { id: ids(keys) }), byId),
+    oblast: single((keys) => em.find(Oblast, { slug: ids(keys) }), bySlug),
+    publishedPractice: single((keys) => em.find(Practice, { id: ids(keys), status: 'published' }), byId),
     practiceThemes: grouped(
       (keys) => em.find(PracticeTheme, { practice: ids(keys) }, { populate: ['theme'], orderBy: { position: 'asc' } }),
       (row) => row.practice.id,
@@ -118,7 +117,7 @@ export function createLoaders(em: EntityManager) {
         ),
       (row) => row.collection.id,
     ),
-    publishedCaseStudy: single((keys) => em.find(CaseStudy, { id: ids(keys), status: 'published' })),
+    publishedCaseStudy: single((keys) => em.find(CaseStudy, { id: ids(keys), status: 'published' }), byId),
   };
 }
 

@@ -7,6 +7,7 @@ import { CollectionResolver } from '../modules/collection/collection.resolver.js
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { PracticeResolver } from '../modules/practice/practice.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver.js';
 
 export const resolvers = [
@@ -17,6 +18,7 @@ export const resolvers = [
   PracticeResolver,
   CaseStudyResolver,
   CollectionResolver,
+  SearchResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

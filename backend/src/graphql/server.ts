@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from './context.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
 import { armor, REQUEST_LIMITS } from './limits.js';
@@ -42,7 +43,7 @@ export interface HttpApp {
 }
 
 /** Builds the HTTP server: /graphql (Apollo) and, when built, the web app at /. */
-export async function createHttpApp(orm: MikroORM, log: Logger, webDist?: string): Promise<HttpApp> {
+export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, webDist?: string): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
@@ -74,7 +75,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, webDist?: string
             ? req.headers['x-request-id']
             : randomUUID();
         res.setHeader('x-request-id', requestId);
-        return buildContext(orm, log, requestId);
+        return buildContext(orm, log, search, requestId);
       },
     }),
   );

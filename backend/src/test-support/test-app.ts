@@ -9,6 +9,9 @@ import { ormOptions } from '../db/orm.config.js';
 import { createHttpApp, type HttpApp } from '../graphql/server.js';
 import { SEEDS_DIR } from '../paths.js';
 import { seedFromFolder } from '../seed/seed.service.js';
+import { PostgresSearchIndex } from '../modules/search/postgres/postgres-search-index.js';
+import type { SearchIndex } from '../modules/search/search-index.js';
+import { SearchIndexer } from '../modules/search/search-indexer.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -27,6 +30,9 @@ export interface TestApp {
   /** Lines the server logged (JSON). */
   logs: Record<string, unknown>[];
   database: string;
+  search: SearchIndex;
+  /** Drains the search outbox now, as the background indexer would. */
+  indexer: SearchIndexer;
   close(): Promise<void>;
 }
 
@@ -49,7 +55,7 @@ export async function dropTestDatabase(name: string): Promise<void> {
  * A real server on a random port over a fresh database with migrations applied, optionally seeded
  * from seeds/. Every SQL statement is recorded so tests can count them.
  */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: boolean; search?: (orm: MikroORM) => SearchIndex } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements: string[] = [];
   const orm = await MikroORM.init(
@@ -75,7 +81,10 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     },
   });
   const log: Logger = pino({ level: 'info' }, sink);
-  const http: HttpApp = await createHttpApp(orm, log);
+  const search = options.search?.(orm) ?? new PostgresSearchIndex(orm);
+  await search.prepare();
+  const indexer = new SearchIndexer(orm, search, log, { baseDelayMs: 50, maxDelayMs: 200 });
+  const http: HttpApp = await createHttpApp(orm, log, search);
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 
@@ -84,6 +93,8 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     orm,
     logs,
     database: db.name,
+    search,
+    indexer,
     sql: {
       statements,
       reset: () => void (statements.length = 0),

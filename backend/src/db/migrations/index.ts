@@ -1,5 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125224708_search } from './Migration20261125224708_search.js';
 import { Migration20261125220610_initial } from './Migration20261125220610_initial.js';
 
 /** Applied in this order. A new migration is generated with `npm run migration:create` and added here. */
-export const migrationsList: MigrationObject[] = [{ name: 'Migration20261125220610_initial', class: Migration20261125220610_initial }];
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125220610_initial', class: Migration20261125220610_initial },
+  { name: 'Migration20261125224708_search', class: Migration20261125224708_search },
+];

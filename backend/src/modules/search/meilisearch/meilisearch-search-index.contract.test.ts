@@ -1,0 +1,24 @@
+import { Meilisearch } from 'meilisearch';
+import { afterAll, describe, it } from 'vitest';
+import { loadConfig } from '../../../config.js';
+import { describeSearchContract } from '../search.contract.js';
+import { MeilisearchSearchIndex } from './meilisearch-search-index.js';
+
+/**
+ * The shared search contract against a real Meilisearch: the compatibility check the stand-in
+ * cannot give. Runs when MEILI_URL is set (e.g. `docker compose up meilisearch`), each run in an
+ * index of its own that is deleted afterwards.
+ */
+const { MEILI_URL: url, MEILI_API_KEY: apiKey = '' } = loadConfig();
+
+if (!url) {
+  describe.skip('search contract: Meilisearch — skipped because MEILI_URL is not set (point it at a Meilisearch server to run it)', () => {
+    it('needs a Meilisearch server', () => {});
+  });
+} else {
+  const indexUid = `poruch_contract_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  describeSearchContract('Meilisearch', () => new MeilisearchSearchIndex({ url, apiKey, indexUid }));
+  afterAll(async () => {
+    await new Meilisearch({ host: url, apiKey }).deleteIndexIfExists(indexUid);
+  });
+}

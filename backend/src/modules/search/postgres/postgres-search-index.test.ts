@@ -1,0 +1,4 @@
+import { describeSearchContract } from '../search.contract.js';
+import { PostgresSearchIndex } from './postgres-search-index.js';
+
+describeSearchContract('PostgreSQL', (orm) => new PostgresSearchIndex(orm));

@@ -1,0 +1,80 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../case-study/case-study-links.entity.js';
+import { CaseStudy } from '../case-study/case-study.entity.js';
+import { FollowUp, ImpactStory } from '../case-study/impact.entity.js';
+import { Community } from '../geography/community.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { PracticeAudience, PracticeFormat, PracticeTheme } from '../practice/practice-links.entity.js';
+import { Practice } from '../practice/practice.entity.js';
+import { Theme } from '../taxonomy/taxonomy.entity.js';
+import type { SearchType } from './search-index.js';
+import { SearchOutbox } from './search-outbox.entity.js';
+
+type Key = `${SearchType}:${string}`;
+
+/** The searchable records a changed entity affects, when that needs no query. */
+function directlyAffected(entity: object): Key[] {
+  if (entity instanceof Practice) return [`practice:${entity.id}`];
+  if (entity instanceof CaseStudy) return [`case_study:${entity.id}`];
+  if (entity instanceof PracticeTheme || entity instanceof PracticeAudience || entity instanceof PracticeFormat) {
+    return [`practice:${entity.practice.id}`];
+  }
+  if (entity instanceof CaseStudyPractice) return [`case_study:${entity.caseStudy.id}`, `practice:${entity.practice.id}`];
+  if (
+    entity instanceof CaseStudyPartner ||
+    entity instanceof CaseStudyAudience ||
+    entity instanceof ImpactStory ||
+    entity instanceof FollowUp
+  ) {
+    return [`case_study:${entity.caseStudy.id}`];
+  }
+  return [];
+}
+
+/**
+ * Writes a search outbox row for every searchable record a flush changes, inside that same flush, so
+ * a change and its indexing request commit or roll back together. Renaming an organisation, moving a
+ * community or renaming a theme changes many documents; those are found with one query each.
+ */
+export class SearchOutboxSubscriber implements EventSubscriber {
+  async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
+    const keys = new Set<Key>();
+    const organizations: string[] = [];
+    const communities: string[] = [];
+    const themes: string[] = [];
+    for (const cs of uow.getChangeSets()) {
+      const entity = cs.entity as object;
+      if (entity instanceof SearchOutbox) continue;
+      directlyAffected(entity).forEach((k) => keys.add(k));
+      if (cs.type !== ChangeSetType.UPDATE) continue;
+      if (entity instanceof Organization) organizations.push(entity.id);
+      if (entity instanceof Community) communities.push(entity.id);
+      if (entity instanceof Theme) themes.push(entity.slug);
+    }
+    if (organizations.length || communities.length || themes.length) {
+      const rows: { type: SearchType; id: string }[] = await em.getConnection().execute(
+        `select 'practice' as type, p.id from practice p left join organization o on o.id = p.origin_organization_id
+          where p.origin_organization_id in (?) or o.community_id in (?)
+            or p.id in (select practice_id from practice_theme where theme_slug in (?))
+         union
+         select 'case_study', c.id from case_study c join organization o on o.id = c.organization_id
+          where c.organization_id in (?) or o.community_id in (?)
+            or c.id in (select csp.case_study_id from case_study_practice csp join practice_theme pt on pt.practice_id = csp.practice_id where pt.theme_slug in (?))`,
+        // An empty list would be invalid SQL; a value no row has keeps the clause false.
+        [organizations, communities, themes, organizations, communities, themes].map((list) =>
+          list.length ? list : ['00000000-0000-0000-0000-000000000000'],
+        ),
+        'all',
+        em.getTransactionContext(),
+      );
+      rows.forEach((r) => keys.add(`${r.type}:${r.id}`));
+    }
+    for (const key of keys) {
+      const [recordType, recordId] = key.split(':') as [SearchType, string];
+      const row = new SearchOutbox();
+      row.recordType = recordType;
+      row.recordId = recordId;
+      uow.computeChangeSet(row);
+    }
+  }
+}

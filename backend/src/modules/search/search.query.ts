@@ -1,0 +1,114 @@
+import { STOP_WORDS, SYNONYMS, allowedTypos, editDistance, fromLatin, isLatinWord, stem, words } from './search.text.js';
+
+/**
+ * Turns what a person typed into a PostgreSQL tsquery over stems: every word matches its word forms
+ * (stem prefix, which also makes the last, half-typed word work), Latin transliteration is read back
+ * into Cyrillic, synonyms are expanded, and words the index does not know are corrected from its own
+ * vocabulary. Words combine with AND; alternatives for one word with OR.
+ */
+
+export interface Vocabulary {
+  /** True when some indexed stem starts with this prefix. */
+  hasPrefix(prefix: string): Promise<boolean>;
+  /** Indexed stems that look like this one (trigram similarity); filtered here by edit distance. */
+  similar(stem: string): Promise<string[]>;
+}
+
+export interface QueryPlan {
+  /** A to_tsquery('simple', …) expression, or null when nothing searchable was typed. */
+  tsquery: string | null;
+  /** Stems to highlight in results. */
+  highlight: string[];
+}
+
+const MAX_WORDS = 12;
+
+/** A term: a set of alternative stem prefixes, any of which may match. */
+type Term = string[];
+/** A group: alternatives, each an AND of terms (synonym phrases have several words). */
+type Group = Term[][];
+
+const phraseStems = (phrase: string) =>
+  words(phrase)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(stem);
+const SYNONYM_STEMS = SYNONYMS.map((group) => group.map(phraseStems));
+
+/** Alternatives for one typed word, before typo correction. */
+function wordAlternatives(word: string): string[] {
+  if (isLatinWord(word) && word.length > 2) {
+    // A Latin word is either English / a Latin name, or Ukrainian typed in transliteration.
+    return [...new Set([word, stem(fromLatin(word))])];
+  }
+  return [stem(word)];
+}
+
+function synonymAt(stems: string[], at: number): { length: number; group: string[][] } | null {
+  for (const group of SYNONYM_STEMS) {
+    for (const member of group) {
+      if (
+        member.length &&
+        member.every(
+          (s, i) =>
+            stems[at + i] !== undefined &&
+            (stems[at + i] === s || stems[at + i]!.startsWith(s) || (i === member.length - 1 && s.startsWith(stems[at + i]!))),
+        )
+      ) {
+        return { length: member.length, group };
+      }
+    }
+  }
+  return null;
+}
+
+const quoteTerm = (prefix: string) => `${prefix}:*`;
+const orOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`);
+const andOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' & ')})`);
+
+export async function planQuery(text: string, vocabulary: Vocabulary): Promise<QueryPlan> {
+  const typed = words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .slice(0, MAX_WORDS);
+  if (!typed.length) return { tsquery: null, highlight: [] };
+  const stems = typed.map(stem);
+
+  const groups: Group[] = [];
+  for (let i = 0; i < typed.length;) {
+    const synonym = synonymAt(stems, i);
+    if (synonym) {
+      const span = typed.slice(i, i + synonym.length).map(wordAlternatives);
+      groups.push([span, ...synonym.group.map((member) => member.map((s) => [s]))]);
+      i += synonym.length;
+    } else {
+      groups.push([[wordAlternatives(typed[i]!)]]);
+      i += 1;
+    }
+  }
+
+  // Typo correction: a word of 5+ letters that matches nothing gets the indexed stems within reach.
+  await Promise.all(
+    groups.map(async (group) => {
+      if (group.length !== 1 || group[0]!.length !== 1) return;
+      const term = group[0]![0]!;
+      const word = term[0]!;
+      if (allowedTypos(word) === 0) return;
+      const known = await Promise.all(term.map((alt) => vocabulary.hasPrefix(alt)));
+      if (known.some(Boolean)) return;
+      const corrections = new Set<string>();
+      for (const alt of term) {
+        const max = allowedTypos(alt.length >= 5 ? alt : word);
+        for (const candidate of await vocabulary.similar(alt)) {
+          const distance = Math.min(editDistance(alt, candidate), editDistance(alt, candidate.slice(0, alt.length)));
+          if (distance <= max) corrections.add(candidate);
+        }
+      }
+      term.push(...corrections);
+    }),
+  );
+
+  const tsquery = andOf(
+    groups.map((group) => orOf(group.map((alternative) => andOf(alternative.map((term) => orOf([...new Set(term)].map(quoteTerm))))))),
+  );
+  const highlight = [...new Set(groups.flatMap((g) => g.flat(2)))].filter((s) => s.length >= 2);
+  return { tsquery, highlight };
+}
