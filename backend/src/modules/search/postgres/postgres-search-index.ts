@@ -247,7 +247,7 @@ export class PostgresSearchIndex implements SearchIndex {
       pageIds = `(select * from (select id, published_at, ${RANK} as rank ${from} ${and} tsv_head @@ q limit ${RANK_CANDIDATES}) c
                    order by rank desc, published_at desc, id limit ${window})
                  union all
-                 (select id, published_at, 0 as rank ${from} ${and} not tsv_head @@ q order by published_at desc, id limit ${window})
+                 (select id, published_at, 0 as rank ${from} ${and} not tsv_head @@ q order by published_at + interval '0 seconds' desc, id limit ${window})
                  order by rank desc, published_at desc, id limit ? offset ?`;
       pageParams = [...fromParams, ...params, ...fromParams, ...params, query.limit, query.offset];
     } else {
