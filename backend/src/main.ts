@@ -62,6 +62,7 @@ async function main(config: Config) {
     {
       api: `${base}/graphql`,
       web: `${base}/`,
+      search: search!.engine,
       database: db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port}, data in ${db.embedded.dataDir}` : 'DATABASE_URL',
     },
     `Poruch is running: web ${base}/ · API ${base}/graphql`,
