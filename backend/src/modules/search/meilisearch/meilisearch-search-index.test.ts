@@ -1,10 +1,8 @@
-import { Meilisearch } from 'meilisearch';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FACETS, SearchUnavailableError, type SearchDocument, type SearchQuery } from '../search-index.js';
+import { describe, expect, it } from 'vitest';
+import { FACETS, SearchUnavailableError } from '../search-index.js';
 import { SYNONYMS } from '../search.text.js';
-import { BACKEND_KEY_ACTIONS, BACKEND_KEY_INDEXES, createBackendKey } from './meilisearch-key.cli.js';
-import { MEILISEARCH_INDEX, MeilisearchSearchIndex, type MeilisearchOptions } from './meilisearch-search-index.js';
-import { MeilisearchStandin, type RecordedRequest } from './meilisearch-standin.js';
+import { MEILISEARCH_INDEX } from './meilisearch-search-index.js';
+import { INDEX, batchesOf, doc, query, rejection, useStandin } from './meilisearch-test-support.js';
 
 /**
  * The Meilisearch adapter against a local stand-in that fails, hangs and records on purpose. These
@@ -12,86 +10,21 @@ import { MeilisearchStandin, type RecordedRequest } from './meilisearch-standin.
  * behaviour, which the shared contract suite checks against a real server when MEILI_URL is set.
  */
 
-const INDEX = 'poruch_test';
-
-function doc(n: number, over: Partial<SearchDocument> = {}): SearchDocument {
-  return {
-    id: `practice:${n}`,
-    type: 'practice',
-    recordId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
-    slug: `practice-${n}`,
-    titleUk: `Практика ${n}`,
-    titleEn: null,
-    summaryUk: 'Короткий опис.',
-    summaryEn: null,
-    themeNames: ['Казкотерапія', 'Fairy-tale therapy'],
-    body: 'Бібліотекарка читає дітям заспокійливі історії.',
-    latin: `praktyka ${n}`,
-    themes: ['fairy-tale-therapy'],
-    audiences: ['children'],
-    formats: [],
-    oblast: 'kharkivska',
-    communityKind: 'frontline',
-    organization: 'pavlohrad-lib',
-    evidenceLevel: null,
-    conditions: [],
-    languages: ['uk'],
-    publishedAt: 1_700_000_000_000 + n,
-    adoptionCount: n,
-    ...over,
-  };
-}
-
-const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({
-  text: '',
-  filters: {},
-  sort: 'relevance',
-  offset: 0,
-  limit: 20,
-  facets: [],
-  ...over,
-});
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection, but the promise resolved');
-}
-
-async function* batchesOf(...batches: SearchDocument[][]): AsyncGenerator<SearchDocument[]> {
-  for (const batch of batches) yield batch;
-}
-
 describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilisearch compatibility)', () => {
-  let standin: MeilisearchStandin;
-  const make = (over: Partial<MeilisearchOptions> = {}) =>
-    new MeilisearchSearchIndex({ url: standin.url, apiKey: 'scoped-key', indexUid: INDEX, timeoutMs: 300, taskTimeoutMs: 5_000, ...over });
-  const lastRequest = (method: string, path: string): RecordedRequest => {
-    const found = standin.requests.filter((r) => r.method === method && r.path === path).at(-1);
-    if (!found) throw new Error(`no ${method} ${path} among ${standin.calls().join(', ')}`);
-    return found;
-  };
-
-  beforeEach(async () => {
-    standin = await MeilisearchStandin.start();
-  });
-  afterEach(() => standin.close());
+  const { ctx, make, lastRequest } = useStandin();
 
   describe('settings', () => {
     it('prepare creates the index with primary key id, then applies the declared settings, with the scoped key', async () => {
       await make().prepare();
-      expect(standin.calls()).toEqual(['GET /indexes/poruch_test', 'POST /indexes', `PATCH /indexes/${INDEX}/settings`]);
+      expect(ctx.standin.calls()).toEqual(['GET /indexes/poruch_test', 'POST /indexes', `PATCH /indexes/${INDEX}/settings`]);
       expect(lastRequest('POST', '/indexes').body).toEqual({ uid: INDEX, primaryKey: 'id' });
       expect(lastRequest('PATCH', `/indexes/${INDEX}/settings`).body).toEqual(JSON.parse(JSON.stringify(MEILISEARCH_INDEX.settings)));
-      expect(standin.indexes.get(INDEX)?.settings).toMatchObject({ sortableAttributes: ['publishedAt', 'adoptionCount'] });
-      expect(new Set(standin.requests.map((r) => r.authorization))).toEqual(new Set(['Bearer scoped-key']));
+      expect(ctx.standin.indexes.get(INDEX)?.settings).toMatchObject({ sortableAttributes: ['publishedAt', 'adoptionCount'] });
+      expect(new Set(ctx.standin.requests.map((r) => r.authorization))).toEqual(new Set(['Bearer scoped-key']));
 
-      standin.requests.length = 0;
+      ctx.standin.requests.length = 0;
       await make().prepare(); // on every start: the index exists, settings are applied again
-      expect(standin.calls()).toEqual(['GET /indexes/poruch_test', `PATCH /indexes/${INDEX}/settings`]);
+      expect(ctx.standin.calls()).toEqual(['GET /indexes/poruch_test', `PATCH /indexes/${INDEX}/settings`]);
     });
 
     it('declares ranked searchable fields, every facet filterable, typo sizes 5 and 9, and mutual synonyms', () => {
@@ -117,11 +50,11 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       await index.prepare();
       await index.upsert([doc(1), doc(2)]);
 
-      const stored = standin.indexes.get(INDEX)!.documents;
+      const stored = ctx.standin.indexes.get(INDEX)!.documents;
       expect([...stored.keys()]).toEqual(['practice:1', 'practice:2']);
       expect(stored.get('practice:1')).toMatchObject({ ...doc(1), titleStems: 'практик 1', bodyStems: expect.stringContaining('діт') });
       // The stand-in applies a write on the second poll of its task (processing, then succeeded).
-      const addTask = standin.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/tasks/')).map((r) => r.path);
+      const addTask = ctx.standin.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/tasks/')).map((r) => r.path);
       expect(addTask.filter((p) => p === addTask.at(-1)).length).toBe(2);
     });
 
@@ -131,20 +64,20 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       await index.upsert([doc(1), doc(2)]);
       await index.remove(['practice:1', 'practice:404']);
       expect(lastRequest('POST', `/indexes/${INDEX}/documents/delete-batch`).body).toEqual(['practice:1', 'practice:404']);
-      expect([...standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:2']);
+      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:2']);
     });
 
     it('a failed task makes upsert and remove reject with SearchUnavailableError carrying the task error', async () => {
       const index = make();
       await index.prepare();
-      standin.mode = 'fail-tasks';
-      standin.taskError = { message: 'No space left on device (stand-in).', code: 'no_space_left_on_device', type: 'system', link: '' };
+      ctx.standin.mode = 'fail-tasks';
+      ctx.standin.taskError = { message: 'No space left on device (stand-in).', code: 'no_space_left_on_device', type: 'system', link: '' };
 
       const err = await rejection(index.upsert([doc(1)]));
       expect(err).toBeInstanceOf(SearchUnavailableError);
       expect(err.message).toContain('No space left on device (stand-in).');
       expect(err.cause).toMatchObject({ code: 'no_space_left_on_device' });
-      expect(standin.indexes.get(INDEX)!.documents.size).toBe(0);
+      expect(ctx.standin.indexes.get(INDEX)!.documents.size).toBe(0);
 
       expect(await rejection(index.remove(['practice:1']))).toBeInstanceOf(SearchUnavailableError);
     });
@@ -154,7 +87,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
     it('a 500 becomes SearchUnavailableError, for reads and writes', async () => {
       const index = make();
       await index.prepare();
-      standin.mode = 'error-500';
+      ctx.standin.mode = 'error-500';
       for (const attempt of [
         () => index.search(query({ text: 'казка' })),
         () => index.upsert([doc(1)]),
@@ -169,7 +102,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
 
     it('a refused connection becomes SearchUnavailableError', async () => {
       const index = make();
-      await standin.close();
+      await ctx.standin.close();
       for (const attempt of [
         () => index.search(query({ text: 'казка' })),
         () => index.upsert([doc(1)]),
@@ -184,7 +117,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
     it('a hanging engine becomes SearchUnavailableError after the request timeout', async () => {
       const index = make({ timeoutMs: 300 });
       await index.prepare();
-      standin.mode = 'hang';
+      ctx.standin.mode = 'hang';
       expect(await rejection(index.search(query({ text: 'казка' })))).toBeInstanceOf(SearchUnavailableError);
       expect(await rejection(index.upsert([doc(1)]))).toBeInstanceOf(SearchUnavailableError);
     });
@@ -254,7 +187,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
         }),
         doc(2, { titleUk: 'Підступний \u0001 маркер \u0002 у тексті', body: 'Нічого схожого тут немає.' }),
       ]);
-      standin.highlightWord = 'Казк'; // the stand-in marks it as a prefix, as Meilisearch does
+      ctx.standin.highlightWord = 'Казк'; // the stand-in marks it as a prefix, as Meilisearch does
 
       const result = await index.search(query({ text: 'казкова', facets: ['themes'] }));
       const [first, second] = result.hits;
@@ -286,8 +219,8 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       const index = make();
       await index.prepare();
       await index.upsert([doc(9)]);
-      standin.requests.length = 0;
-      const live = () => [...standin.indexes.get(INDEX)!.documents.keys()];
+      ctx.standin.requests.length = 0;
+      const live = () => [...ctx.standin.indexes.get(INDEX)!.documents.keys()];
       const seenDuringBuild: string[][] = [];
       async function* batches() {
         yield [doc(1), doc(2)];
@@ -301,7 +234,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
 
       const next = (lastRequest('POST', '/indexes').body as { uid: string }).uid;
       expect(next).toMatch(/^poruch_test_next_\d+$/);
-      expect(standin.calls()).toEqual([
+      expect(ctx.standin.calls()).toEqual([
         'POST /indexes',
         `PATCH /indexes/${next}/settings`,
         `POST /indexes/${next}/documents`,
@@ -313,8 +246,10 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       expect(lastRequest('POST', '/swap-indexes').body).toEqual([{ indexes: [INDEX, next] }]);
       expect(seenDuringBuild).toEqual([['practice:9'], ['practice:9']]);
       expect(live()).toEqual(['practice:1', 'practice:2', 'practice:3']);
-      expect(standin.indexes.get(INDEX)!.settings).toMatchObject({ searchableAttributes: MEILISEARCH_INDEX.settings.searchableAttributes });
-      expect([...standin.indexes.keys()]).toEqual([INDEX]);
+      expect(ctx.standin.indexes.get(INDEX)!.settings).toMatchObject({
+        searchableAttributes: MEILISEARCH_INDEX.settings.searchableAttributes,
+      });
+      expect([...ctx.standin.indexes.keys()]).toEqual([INDEX]);
       expect(progress).toEqual([
         [0, 3],
         [2, 3],
@@ -324,14 +259,14 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
 
     it('creates the live index first when it is missing, so there is something to swap with', async () => {
       await make().rebuild(batchesOf([doc(1)]), 1);
-      const calls = standin.calls();
+      const calls = ctx.standin.calls();
       expect(calls.slice(-4)).toEqual([
         `GET /indexes/${INDEX}`,
         'POST /indexes',
         'POST /swap-indexes',
         expect.stringMatching(/^DELETE \/indexes\/poruch_test_next_/),
       ]);
-      expect([...standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:1']);
+      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:1']);
     });
 
     it('a rebuild that fails midway leaves the live index as it was and drops the fresh one', async () => {
@@ -343,8 +278,8 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
         throw new Error('the database went away');
       }
       await expect(index.rebuild(failing(), 2)).rejects.toThrow('the database went away');
-      expect([...standin.indexes.keys()]).toEqual([INDEX]);
-      expect([...standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:9']);
+      expect([...ctx.standin.indexes.keys()]).toEqual([INDEX]);
+      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:9']);
     });
 
     it('ids() pages through every document id, asking only for the id field', async () => {
@@ -354,51 +289,11 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       const ids = await index.ids();
       expect(ids.size).toBe(1_001);
       expect(ids.has('practice:1000')).toBe(true);
-      const pages = standin.requests.filter((r) => r.method === 'GET' && r.path === `/indexes/${INDEX}/documents`).map((r) => r.query);
+      const pages = ctx.standin.requests.filter((r) => r.method === 'GET' && r.path === `/indexes/${INDEX}/documents`).map((r) => r.query);
       expect(pages).toEqual([
         { fields: 'id', limit: '1000', offset: '0' },
         { fields: 'id', limit: '1000', offset: '1000' },
       ]);
-    });
-  });
-
-  describe('the scoped key', () => {
-    /** The key action each request of the adapter needs (Meilisearch's API key actions). */
-    function actionOf(r: RecordedRequest): string {
-      const p = r.path;
-      if (p.startsWith('/tasks/')) return 'tasks.get';
-      if (p === '/swap-indexes') return 'indexes.swap';
-      if (p === '/indexes') return 'indexes.create';
-      if (p.endsWith('/search')) return 'search';
-      if (p.endsWith('/settings')) return r.method === 'PATCH' ? 'settings.update' : 'settings.get';
-      if (p.endsWith('/documents/delete-batch')) return 'documents.delete';
-      if (p.endsWith('/documents')) return r.method === 'POST' ? 'documents.add' : 'documents.get';
-      return r.method === 'DELETE' ? 'indexes.delete' : 'indexes.get';
-    }
-    const indexOf = (r: RecordedRequest) =>
-      r.path === '/swap-indexes' ? (r.body as { indexes: string[] }[])[0]!.indexes : r.path.split('/')[2];
-
-    it('allows every call the adapter makes, on poruch_* indexes only', async () => {
-      const index = make();
-      await index.prepare();
-      await index.upsert([doc(1)]);
-      await index.remove(['practice:1']);
-      await index.search(query({ text: 'казка', facets: ['themes'] }));
-      await index.ids();
-      await index.rebuild(batchesOf([doc(2)]), 1);
-      const used = new Set(standin.requests.map(actionOf));
-      expect([...used].filter((a) => !BACKEND_KEY_ACTIONS.includes(a))).toEqual([]);
-      const indexes = standin.requests.filter((r) => r.path.startsWith('/indexes/') || r.path === '/swap-indexes').flatMap(indexOf);
-      expect(indexes.every((uid) => uid?.startsWith('poruch_'))).toBe(true);
-    });
-
-    it('the key CLI creates a key limited to those actions and indexes, using the master key only there', async () => {
-      const key = await createBackendKey(new Meilisearch({ host: standin.url, apiKey: 'master-key' }));
-      const request = lastRequest('POST', '/keys');
-      expect(request.authorization).toBe('Bearer master-key');
-      expect(request.body).toMatchObject({ actions: BACKEND_KEY_ACTIONS, indexes: BACKEND_KEY_INDEXES, expiresAt: null });
-      expect(BACKEND_KEY_INDEXES).toEqual(['poruch_*']);
-      expect(key.key).toMatch(/^standin-key-/);
     });
   });
 });

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach } from 'vitest';
+import type { SearchDocument, SearchQuery } from '../search-index.js';
+import { MeilisearchSearchIndex, type MeilisearchOptions } from './meilisearch-search-index.js';
+import { MeilisearchStandin, type RecordedRequest } from './meilisearch-standin.js';
+
+/** Shared by the stand-in tests: sample documents and queries, and a fresh stand-in per test. */
+
+export const INDEX = 'poruch_test';
+
+export function doc(n: number, over: Partial<SearchDocument> = {}): SearchDocument {
+  return {
+    id: `practice:${n}`,
+    type: 'practice',
+    recordId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
+    slug: `practice-${n}`,
+    titleUk: `Практика ${n}`,
+    titleEn: null,
+    summaryUk: 'Короткий опис.',
+    summaryEn: null,
+    themeNames: ['Казкотерапія', 'Fairy-tale therapy'],
+    body: 'Бібліотекарка читає дітям заспокійливі історії.',
+    latin: `praktyka ${n}`,
+    themes: ['fairy-tale-therapy'],
+    audiences: ['children'],
+    formats: [],
+    oblast: 'kharkivska',
+    communityKind: 'frontline',
+    organization: 'pavlohrad-lib',
+    evidenceLevel: null,
+    conditions: [],
+    languages: ['uk'],
+    publishedAt: 1_700_000_000_000 + n,
+    adoptionCount: n,
+    ...over,
+  };
+}
+
+export const query = (over: Partial<SearchQuery> = {}): SearchQuery => ({
+  text: '',
+  filters: {},
+  sort: 'relevance',
+  offset: 0,
+  limit: 20,
+  facets: [],
+  ...over,
+});
+
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a rejection, but the promise resolved');
+}
+
+export async function* batchesOf(...batches: SearchDocument[][]): AsyncGenerator<SearchDocument[]> {
+  for (const batch of batches) yield batch;
+}
+
+/** Starts a stand-in before each test and closes it after; `make` builds an adapter pointed at it. */
+export function useStandin() {
+  const ctx = {} as { standin: MeilisearchStandin };
+  beforeEach(async () => {
+    ctx.standin = await MeilisearchStandin.start();
+  });
+  afterEach(() => ctx.standin.close());
+  const make = (over: Partial<MeilisearchOptions> = {}) =>
+    new MeilisearchSearchIndex({
+      url: ctx.standin.url,
+      apiKey: 'scoped-key',
+      indexUid: INDEX,
+      timeoutMs: 300,
+      taskTimeoutMs: 5_000,
+      ...over,
+    });
+  const lastRequest = (method: string, path: string): RecordedRequest => {
+    const found = ctx.standin.requests.filter((r) => r.method === method && r.path === path).at(-1);
+    if (!found) throw new Error(`no ${method} ${path} among ${ctx.standin.calls().join(', ')}`);
+    return found;
+  };
+  return { ctx, make, lastRequest };
+}
