@@ -1,8 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { CommunityKindEnum } from '../../graphql/enums.js';
-import { SLUG_PATTERN, type CommunityKind } from '../catalog/catalog.limits.js';
-import { SLUG_LIST } from '../practice/practice.input.js';
+import { SLUG_LIST, SLUG_PATTERN, type CommunityKind } from '../catalog/catalog.limits.js';
 
 /** Filters combine with AND across fields and OR within one field. */
 @InputType('CaseStudyFilter')

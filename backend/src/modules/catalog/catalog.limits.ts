@@ -17,6 +17,8 @@ export const LIMITS = {
 } as const;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** class-validator options for a list of slugs. */
+export const SLUG_LIST = { each: true, message: 'each value must be a slug' } as const;
 
 export const RECORD_STATUSES = ['draft', 'submitted', 'changes_requested', 'published', 'rejected', 'archived'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];

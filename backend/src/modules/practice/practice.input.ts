@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { CommunityKindEnum, EvidenceLevelEnum } from '../../graphql/enums.js';
-import { SLUG_PATTERN, type CommunityKind, type EvidenceLevel } from '../catalog/catalog.limits.js';
+import { SLUG_LIST, SLUG_PATTERN, type CommunityKind, type EvidenceLevel } from '../catalog/catalog.limits.js';
 
 export enum PracticeOrder {
   NEWEST = 'NEWEST',
@@ -11,8 +11,6 @@ registerEnumType(PracticeOrder, {
   name: 'PracticeOrder',
   description: 'NEWEST: most recently published first. TITLE: by Ukrainian title.',
 });
-
-export const SLUG_LIST = { each: true, message: 'each value must be a slug' } as const;
 
 /** Filters combine with AND across fields and OR within one field. */
 @InputType('PracticeFilter')

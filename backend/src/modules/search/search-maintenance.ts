@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { pgArray } from './postgres/postgres-search-index.js';
 import { documentId, documentsOf } from './search-document.js';
 import { SEARCH_TYPES, type ReindexProgress, type SearchDocument, type SearchIndex, type SearchType } from './search-index.js';
 
@@ -70,8 +71,8 @@ export async function reconcile(orm: MikroORM, index: SearchIndex): Promise<Reco
     await em
       .getConnection()
       .execute(`insert into search_outbox (record_type, record_id) select * from unnest(?::text[], ?::uuid[])`, [
-        `{${missing.map((m) => m.type).join(',')}}`,
-        `{${missing.map((m) => m.id).join(',')}}`,
+        pgArray(missing.map((m) => m.type)),
+        pgArray(missing.map((m) => m.id)),
       ]);
   }
   return { orphansRemoved: orphans.length, missingQueued: missing.length };

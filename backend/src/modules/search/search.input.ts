@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { SLUG_PATTERN } from '../catalog/catalog.limits.js';
-import { SLUG_LIST } from '../practice/practice.input.js';
+import { SLUG_LIST, SLUG_PATTERN } from '../catalog/catalog.limits.js';
 import { FACETS } from './search-index.js';
 
 export enum SearchTypeEnum {

@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
+import { checkPageSize } from '../../graphql/pagination.js';
 import { COMMUNITY_KINDS, EVIDENCE_LEVELS } from '../catalog/catalog.limits.js';
 import { assertKnownSlugs } from '../catalog/catalog.query.js';
 import { Oblast } from '../geography/oblast.entity.js';
@@ -11,7 +12,6 @@ import { FACET_LABELS, FACET_VALUE_LABELS } from './search.labels.js';
 import type { SearchFilters } from './search.input.js';
 import type { SearchFacetCountsType, SearchResultType } from './search.type.js';
 
-export const MAX_SEARCH_PAGE_SIZE = 100;
 /** Deep pages are of no use to a person and costly to every engine. */
 export const MAX_SEARCH_WINDOW = 1_000;
 export const MAX_QUERY_LENGTH = 200;
@@ -52,11 +52,9 @@ export class SearchService {
   ) {}
 
   async search(args: SearchArgs): Promise<SearchResultType> {
-    const pageSize = args.pageSize ?? 20;
+    const pageSize = checkPageSize(args.pageSize, 'pageSize');
     const page = args.page ?? 1;
     const text = (args.query ?? '').trim();
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_SEARCH_PAGE_SIZE)
-      throw badInput('pageSize', `must be between 1 and ${MAX_SEARCH_PAGE_SIZE}`);
     if (!Number.isInteger(page) || page < 1) throw badInput('page', 'must be 1 or more');
     if (page * pageSize > MAX_SEARCH_WINDOW)
       throw badInput('page', `page × pageSize must not exceed ${MAX_SEARCH_WINDOW}; narrow the search with filters`);

@@ -23,7 +23,7 @@ export const COUNT_LIMIT = 10_000;
 export const FACET_LIMIT = 2_000;
 
 /** A PostgreSQL array literal of text values, quoted and escaped. */
-const pgArray = (list: string[]) => `{${list.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+export const pgArray = (list: string[]) => `{${list.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 /** Every facet value of a document as `facet:value`. */
 export function facetValues(d: SearchDocument): string[] {
