@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -61,6 +62,8 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       errorLoggingPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // No HTTP caching hints are used; without this plugin no resolver is wrapped for per-field timing.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
