@@ -49,7 +49,11 @@ async function main(config: Config) {
     });
     indexer = new SearchIndexer(db.orm, search, log);
     indexer.start();
-    http = await createHttpApp(db.orm, log, search, config.WEB_DIST ?? WEB_DIST);
+    http = await createHttpApp(db.orm, log, search, {
+      webDist: config.WEB_DIST ?? WEB_DIST,
+      secureCookies: config.NODE_ENV !== 'development',
+      trustProxy: config.TRUST_PROXY,
+    });
   } catch (err) {
     await indexer?.stop();
     await db.close(); // never leave PostgreSQL running behind a failed start

@@ -1,3 +1,5 @@
+import { LoginThrottle, Session } from '../modules/account/session.entity.js';
+import { User } from '../modules/account/user.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
@@ -37,6 +39,9 @@ export const entities = [
   FollowUp,
   Collection,
   CollectionItem,
+  User,
+  Session,
+  LoginThrottle,
   SearchOutbox,
   SearchDocumentRow,
   SearchWord,

@@ -1,20 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { CurrentUser } from '../modules/account/session.service.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** What every resolver receives. Accounts add `user` here in their own issue. */
+/** What the HTTP layer offers resolvers: the caller's address and the session cookie. */
+export interface HttpSide {
+  ip: string;
+  sessionToken?: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+/** What every resolver receives. */
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
   requestId: string;
   log: Logger;
   search: SearchIndex;
+  /** The signed-in user, or null. */
+  user: CurrentUser | null;
+  http: HttpSide;
 }
 
+const NO_HTTP: HttpSide = { ip: 'local', setSessionCookie: () => {}, clearSessionCookie: () => {} };
+
 /** Builds a fresh context per request: its own EntityManager fork and its own loaders. */
-export function buildContext(orm: MikroORM, log: Logger, search: SearchIndex, requestId: string = randomUUID()): Context {
+export function buildContext(
+  orm: MikroORM,
+  log: Logger,
+  search: SearchIndex,
+  options: { requestId?: string; user?: CurrentUser | null; http?: HttpSide } = {},
+): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em), requestId, log: log.child({ requestId }), search };
+  const requestId = options.requestId ?? randomUUID();
+  const user = options.user ?? null;
+  return {
+    em,
+    loaders: createLoaders(em, user),
+    requestId,
+    log: log.child({ requestId }),
+    search,
+    user,
+    http: options.http ?? NO_HTTP,
+  };
 }

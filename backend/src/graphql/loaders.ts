@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CurrentUser } from '../modules/account/session.service.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
@@ -34,7 +35,7 @@ function grouped<T>(load: (keys: readonly string[]) => Promise<T[]>, owner: (row
  * costs the same number of SQL statements as a list of one. Visibility (published only, consent only)
  * is applied here, where the rows are read.
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, _user: CurrentUser | null = null) {
   const ids = (keys: readonly string[]) => ({ $in: [...keys] });
   const byId = (row: { id: string }) => row.id;
   const bySlug = (row: { slug: string }) => row.slug;

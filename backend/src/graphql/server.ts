@@ -4,11 +4,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { parse as parseCookies } from 'cookie';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { SESSION } from '../modules/account/account.limits.js';
+import { resolveSession } from '../modules/account/session.service.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from './context.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
@@ -44,9 +47,20 @@ export interface HttpApp {
 }
 
 /** Builds the HTTP server: /graphql (Apollo) and, when built, the web app at /. */
-export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, webDist?: string): Promise<HttpApp> {
+export interface HttpOptions {
+  /** The built web app to serve at /. */
+  webDist?: string;
+  /** Send the session cookie with `Secure` (everywhere but development). */
+  secureCookies?: boolean;
+  /** Proxy hops to trust for the caller's address (X-Forwarded-For). */
+  trustProxy?: number;
+}
+
+export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, options: HttpOptions = {}): Promise<HttpApp> {
+  const { webDist, secureCookies = true, trustProxy = 0 } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   const server = createServer(app);
   const protection = armor();
   const apollo = new ApolloServer<Context>({
@@ -78,7 +92,19 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
             ? req.headers['x-request-id']
             : randomUUID();
         res.setHeader('x-request-id', requestId);
-        return buildContext(orm, log, search, requestId);
+        const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION.cookie];
+        const user = await resolveSession(orm.em.fork(), sessionToken);
+        const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' } as const;
+        return buildContext(orm, log, search, {
+          requestId,
+          user,
+          http: {
+            ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            sessionToken,
+            setSessionCookie: (token, expiresAt) => res.cookie(SESSION.cookie, token, { ...cookieOptions, expires: expiresAt }),
+            clearSessionCookie: () => res.clearCookie(SESSION.cookie, cookieOptions),
+          },
+        });
       },
     }),
   );

@@ -24,7 +24,11 @@ export interface TestApp {
   url: string;
   orm: MikroORM;
   /** Sends one GraphQL operation over HTTP, as the web app does. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   /** SQL statements run since the last reset. */
   sql: { statements: string[]; reset(): void };
   /** Lines the server logged (JSON). */
@@ -99,10 +103,10 @@ export async function startTestApp(options: { seed?: boolean; search?: (orm: Mik
       statements,
       reset: () => void (statements.length = 0),
     },
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: never; errors?: never };

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Role } from '../modules/account/account.limits.js';
+import { SESSION } from '../modules/account/account.limits.js';
+import { openSession } from '../modules/account/session.service.js';
+import { User } from '../modules/account/user.entity.js';
+import type { Organization } from '../modules/organization/organization.entity.js';
+import type { GqlResponse, TestApp } from './test-app.js';
+
+let counter = 0;
+
+/** A signed-in caller: sends every operation with its session cookie. */
+export interface Caller {
+  user: User | null;
+  cookie: string | null;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+}
+
+/** A user stored directly (the password hash is a placeholder: this user signs in through a session made here). */
+export async function buildUser(
+  em: EntityManager,
+  overrides: Partial<Pick<User, 'email' | 'displayName' | 'role'>> & { organization?: Organization | null } = {},
+) {
+  const n = `${Date.now().toString(36)}${(counter++).toString(36)}`;
+  const user = em.create(User, {
+    email: overrides.email ?? `user-${n}@example.org`,
+    displayName: overrides.displayName ?? `Користувач ${n}`,
+    role: overrides.role ?? 'librarian',
+    organization: overrides.organization ?? null,
+    passwordHash: '!',
+  });
+  await em.flush();
+  return user;
+}
+
+/** A caller signed in as a new user with the given role (and organisation). */
+export async function signedIn(app: TestApp, role: Role = 'librarian', organization: Organization | null = null): Promise<Caller> {
+  const em = app.orm.em.fork();
+  const user = await buildUser(em, { role, organization });
+  const { token } = await openSession(em, user);
+  return callerWithCookie(app, user, `${SESSION.cookie}=${token}`);
+}
+
+export function callerWithCookie(app: TestApp, user: User | null, cookie: string | null): Caller {
+  return { user, cookie, gql: (q, v) => app.gql(q, v, cookie ? { cookie } : {}) };
+}
+
+export const anonymous = (app: TestApp): Caller => callerWithCookie(app, null, null);
