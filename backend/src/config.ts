@@ -28,6 +28,8 @@ const schema = z.object({
   MEILI_API_KEY: z.string().optional(),
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1_000),
   SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Read by `npm run user:create` only, so the first admin can be created without a terminal. */
+  PORUCH_USER_PASSWORD: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 

@@ -6,6 +6,7 @@ import { createHttpApp, type HttpApp } from './graphql/server.js';
 import { createLogger } from './logger.js';
 import { REPO_ROOT, SEEDS_DIR, WEB_DIST } from './paths.js';
 import { seedFromFolder } from './seed/seed.service.js';
+import { loadDemoAccounts } from './modules/account/demo-accounts.js';
 import { createSearchIndex } from './modules/search/search-engine.js';
 import type { SearchIndex } from './modules/search/search-index.js';
 import { SearchIndexer } from './modules/search/search-indexer.js';
@@ -40,6 +41,8 @@ async function main(config: Config) {
     if (config.SEED_ON_EMPTY && (await db.orm.em.fork().count(Practice, {})) === 0) {
       const report = await seedFromFolder(db.orm.em.fork(), SEEDS_DIR);
       log.info({ created: report.created }, 'seed data loaded into the empty database');
+      const demo = await loadDemoAccounts(db.orm.em.fork(), SEEDS_DIR, config.NODE_ENV);
+      if (demo) log.info({ accounts: demo }, 'demo accounts added (development only; see README)');
     }
     search = await createSearchIndex(config, db.orm);
     await search.prepare().catch((err) => {

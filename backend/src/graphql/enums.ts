@@ -10,7 +10,9 @@ import {
   ORGANIZATION_KINDS,
   PARTNER_ROLES,
   SECURITY_CONTEXTS,
+  RECORD_STATUSES,
 } from '../modules/catalog/catalog.limits.js';
+import { ROLES } from '../modules/account/account.limits.js';
 
 /** GraphQL enum names are UPPER_SNAKE; the stored values stay as they are in catalog.limits. */
 function graphqlEnum<T extends string>(values: readonly T[]): Record<string, T> {
@@ -27,6 +29,8 @@ export const ImpactStoryKindEnum = graphqlEnum(IMPACT_STORY_KINDS);
 export const CollectionVisibilityEnum = graphqlEnum(COLLECTION_VISIBILITIES);
 export const CollectionItemKindEnum = graphqlEnum(COLLECTION_ITEM_KINDS);
 export const LicenceEnum = graphqlEnum(LICENCES);
+export const RoleEnum = graphqlEnum(ROLES);
+export const RecordStatusEnum = graphqlEnum(RECORD_STATUSES);
 
 registerEnumType(CommunityKindEnum, { name: 'CommunityKind', description: 'frontline (прифронтова), rear (тилова) or other' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -41,3 +45,5 @@ registerEnumType(ImpactStoryKindEnum, { name: 'ImpactStoryKind' });
 registerEnumType(CollectionVisibilityEnum, { name: 'CollectionVisibility' });
 registerEnumType(CollectionItemKindEnum, { name: 'CollectionItemKind' });
 registerEnumType(LicenceEnum, { name: 'Licence' });
+registerEnumType(RoleEnum, { name: 'Role', description: 'librarian (default), partner, trainer (методист), moderator, admin' });
+registerEnumType(RecordStatusEnum, { name: 'RecordStatus' });

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'CONFLICT',
   'SEARCH_UNAVAILABLE',
+  'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -21,6 +22,8 @@ export class DomainError extends Error {
     readonly code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
     message: string,
     readonly field?: string,
+    /** Further facts for the client, e.g. `retryAfterSeconds`. */
+    readonly details?: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -49,6 +52,7 @@ function domainCode(code: DomainError['code']): string {
     case 'FORBIDDEN':
     case 'CONFLICT':
     case 'SEARCH_UNAVAILABLE':
+    case 'RATE_LIMITED':
       return code;
     default: {
       const unreachable: never = code;
@@ -72,7 +76,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: original.message,
-      extensions: { code: domainCode(original.code), ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: domainCode(original.code), ...(original.field ? { field: original.field } : {}), ...original.details },
     };
   }
   if (original instanceof ArgumentValidationError) {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
@@ -11,6 +12,8 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver.js';
 
 export const resolvers = [
+  AccountResolver,
+  PersonResolver,
   TaxonomyResolver,
   CommunityResolver,
   PartnershipResolver,

@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOrganization } from '../../test-support/factories.js';
+import { signedIn } from '../../test-support/accounts.js';
+import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { LOGIN_THROTTLE, SESSION } from './account.limits.js';
+import { hashToken } from './session.service.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await buildOrganization(app.orm.em.fork(), { slug: 'pavlohrad-childrens-library' });
+});
+afterAll(() => app?.close());
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id email displayName role organization { slug } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id email } }`;
+const ME = `{ me { email role } }`;
+const GOOD = 'тиша-в-укритті-42';
+
+let n = 0;
+const email = () => `librarian${n++}@example.org`;
+const sql = <T>(text: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(text, params);
+
+function sessionCookie(headers: Headers): { cookie: string; attributes: string } | null {
+  const raw = headers.getSetCookie().find((c) => c.startsWith(`${SESSION.cookie}=`));
+  if (!raw) return null;
+  const [pair, ...attributes] = raw.split(';');
+  return { cookie: pair!.trim(), attributes: attributes.join(';') };
+}
+
+async function register(address = email(), password = GOOD) {
+  const res = await app.gql(REGISTER, { input: { email: address, password, displayName: 'Оксана' } });
+  return { res, session: sessionCookie(res.headers) };
+}
+
+describe('registration', () => {
+  it('creates a librarian, stores an argon2id hash with the OWASP parameters and signs in with a safe cookie', async () => {
+    const address = email();
+    const { res, session } = await register(address.toUpperCase());
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({ register: { email: address, role: 'LIBRARIAN', organization: null } });
+    expect(session!.cookie).toMatch(new RegExp(`^${SESSION.cookie}=[A-Za-z0-9_-]{43}$`));
+    expect(session!.attributes).toMatch(/HttpOnly/i);
+    expect(session!.attributes).toMatch(/SameSite=Lax/i);
+    expect(session!.attributes).toMatch(/Secure/i);
+    const [row] = await sql<{ password_hash: string }>(`select password_hash from app_user where email = ?`, [address]);
+    expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    // The token itself is never stored, only its hash.
+    const token = session!.cookie.split('=')[1]!;
+    expect(await sql(`select 1 from user_session where token_hash = ?`, [token])).toHaveLength(0);
+    const me = await app.gql(ME, {}, { cookie: session!.cookie });
+    expect(me.data).toEqual({ me: { email: address, role: 'LIBRARIAN' } });
+  });
+
+  it('joins an existing organisation', async () => {
+    const res = await app.gql(REGISTER, {
+      input: { email: email(), password: GOOD, displayName: 'Ірина', organization: 'pavlohrad-childrens-library' },
+    });
+    expect(res.data).toMatchObject({ register: { organization: { slug: 'pavlohrad-childrens-library' } } });
+  });
+
+  it.each([
+    ['short', 'короткий1', 'password', /at least 12/],
+    ['common', 'qwerty123456', 'password', /too common/],
+    ['common with spaces', 'Слава Україні!', 'password', /too common/],
+    ['contains the email name', 'librarian-x-reads-books', 'password', /email or name/],
+  ])('refuses a %s password, naming the field, and saves nothing', async (_name, password, field, rule) => {
+    const before = await sql<{ n: number }>(`select count(*)::int as n from app_user`);
+    const res = await app.gql(REGISTER, { input: { email: 'librarian-x@example.org', password, displayName: 'Оксана' } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors?.[0]?.message).toMatch(rule);
+    expect(await sql(`select count(*)::int as n from app_user`)).toEqual(before);
+    expect(sessionCookie(res.headers)).toBeNull();
+  });
+
+  it('refuses a malformed email and an unknown organisation by field', async () => {
+    const bad = await app.gql(REGISTER, { input: { email: 'not-an-email', password: GOOD, displayName: 'Оксана' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email' }] });
+    const org = await app.gql(REGISTER, { input: { email: email(), password: GOOD, displayName: 'Оксана', organization: 'nowhere' } });
+    expect(org.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organization' });
+  });
+
+  it('refuses a second account with the same email in any letter case', async () => {
+    const address = email();
+    await register(address);
+    const { res } = await register(address.toUpperCase());
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+  });
+});
+
+describe('sign-in and sessions', () => {
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    const address = email();
+    await register(address);
+    const wrong = await app.gql(LOGIN, { input: { email: address, password: 'не-той-пароль-1' } });
+    const unknown = await app.gql(LOGIN, { input: { email: 'nobody@example.org', password: 'не-той-пароль-1' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Email or password is wrong', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
+    expect(unknown.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
+  });
+
+  it('issues a new session id at every sign-in, ignoring the one the browser sent', async () => {
+    const address = email();
+    const { session: first } = await register(address);
+    const res = await app.gql(LOGIN, { input: { email: address, password: GOOD } }, { cookie: first!.cookie });
+    const second = sessionCookie(res.headers);
+    expect(res.data).toMatchObject({ login: { email: address } });
+    expect(second!.cookie).not.toBe(first!.cookie);
+  });
+
+  it('revokes the session at logout, on the server', async () => {
+    const { session } = await register();
+    const out = await app.gql(`mutation { logout }`, {}, { cookie: session!.cookie });
+    expect(out.data).toEqual({ logout: true });
+    expect(out.headers.getSetCookie().join()).toMatch(new RegExp(`${SESSION.cookie}=;.*Expires=Thu, 01 Jan 1970`));
+    // The old cookie, replayed, no longer signs anyone in.
+    expect((await app.gql(ME, {}, { cookie: session!.cookie })).data).toEqual({ me: null });
+  });
+
+  it('ends a session left idle past its deadline', async () => {
+    const { session } = await register();
+    await sql(`update user_session set expires_at = now() - interval '1 second'`);
+    expect((await app.gql(ME, {}, { cookie: session!.cookie })).data).toEqual({ me: null });
+    const token = session!.cookie.split('=')[1]!;
+    expect(await sql(`select 1 from user_session where token_hash = ?`, [hashToken(token)])).toHaveLength(0);
+  });
+
+  it('changes the password, ends the other sessions and keeps this one', async () => {
+    const address = email();
+    const { session: here } = await register(address);
+    const other = sessionCookie((await app.gql(LOGIN, { input: { email: address, password: GOOD } })).headers)!;
+    const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+    const wrong = await app.gql(
+      CHANGE,
+      { input: { currentPassword: 'не-той-пароль-1', newPassword: 'новий-пароль-книжка-7' } },
+      { cookie: here!.cookie },
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const ok = await app.gql(CHANGE, { input: { currentPassword: GOOD, newPassword: 'новий-пароль-книжка-7' } }, { cookie: here!.cookie });
+    expect(ok.data).toEqual({ changePassword: true });
+    expect((await app.gql(ME, {}, { cookie: here!.cookie })).data).toMatchObject({ me: { email: address } });
+    expect((await app.gql(ME, {}, { cookie: other.cookie })).data).toEqual({ me: null });
+    const old = await app.gql(LOGIN, { input: { email: address, password: GOOD } });
+    expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const fresh = await app.gql(LOGIN, { input: { email: address, password: 'новий-пароль-книжка-7' } });
+    expect(fresh.data).toMatchObject({ login: { email: address } });
+  });
+});
+
+describe('roles', () => {
+  const SET_ROLE = `mutation($id: ID!, $role: Role!) { setUserRole(userId: $id, role: $role) { role } }`;
+
+  it('lets an admin give a role, which applies to the user’s next request', async () => {
+    const admin = await signedIn(app, 'admin');
+    const librarian = await signedIn(app, 'librarian');
+    expect((await librarian.gql(ME)).data).toMatchObject({ me: { role: 'LIBRARIAN' } });
+    const res = await admin.gql(SET_ROLE, { id: librarian.user!.id, role: 'MODERATOR' });
+    expect(res.data).toEqual({ setUserRole: { role: 'MODERATOR' } });
+    expect((await librarian.gql(ME)).data).toMatchObject({ me: { role: 'MODERATOR' } });
+  });
+
+  it('refuses everyone else, and an admin demoting themself', async () => {
+    const admin = await signedIn(app, 'admin');
+    const moderator = await signedIn(app, 'moderator');
+    const denied = await moderator.gql(SET_ROLE, { id: moderator.user!.id, role: 'ADMIN' });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anon = await app.gql(SET_ROLE, { id: moderator.user!.id, role: 'ADMIN' });
+    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const self = await admin.gql(SET_ROLE, { id: admin.user!.id, role: 'LIBRARIAN' });
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
+  });
+});
+
+// Last in the file: these lock the test client's address.
+describe('sign-in limits', () => {
+  const attempt = (address: string, password: string) => app.gql(LOGIN, { input: { email: address, password } });
+
+  it(`pauses an account after ${LOGIN_THROTTLE.perAccount} failures, even for the right password, and says when to retry`, async () => {
+    const address = email();
+    await register(address);
+    for (let i = 0; i < LOGIN_THROTTLE.perAccount; i++) {
+      expect((await attempt(address, `wrong-password-${i}xx`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await attempt(address, GOOD);
+    expect(locked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(LOGIN_THROTTLE.lockMs / 1000 - 60);
+    expect(locked.errors?.[0]?.message).toMatch(/try again in 15 min/);
+    expect(sessionCookie(locked.headers)).toBeNull();
+  });
+
+  it('counts every alias in one request as its own attempt, so aliases cannot multiply guesses', async () => {
+    const address = email();
+    await register(address);
+    const guesses = (from: number) =>
+      Array.from(
+        { length: 3 },
+        (_, i) => `g${i}: login(input: { email: "${address}", password: "wrong-password-${from + i}x" }) { id }`,
+      ).join(' ');
+    let evaluated = 0;
+    for (let request = 0; request < LOGIN_THROTTLE.perAccount; request++) {
+      const res = await app.gql(`mutation { ${guesses(request * 3)} }`);
+      const codes = res.errors!.map((e) => e.extensions?.code);
+      evaluated += codes.filter((c) => c === 'UNAUTHENTICATED').length;
+      // Every guess that was checked is on the account's count, whichever alias carried it.
+      const [row] = await sql<{ failures: number }>(`select failures from login_throttle where key = ?`, [`account:${address}`]);
+      expect(row!.failures).toBe(Math.min(evaluated, LOGIN_THROTTLE.perAccount));
+      if (codes.includes('RATE_LIMITED')) break;
+    }
+    expect(evaluated).toBe(LOGIN_THROTTLE.perAccount);
+    expect((await attempt(address, GOOD)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it(`pauses an address after ${LOGIN_THROTTLE.perIp} failures spread over many accounts`, async () => {
+    await sql(`delete from login_throttle`);
+    for (let i = 0; i < LOGIN_THROTTLE.perIp; i++) await attempt(`spray${i}@example.org`, 'wrong-password-xx');
+    const address = email();
+    await register(address);
+    const res = await attempt(address, GOOD);
+    expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
