@@ -1,5 +1,6 @@
 import { LoginThrottle, Session } from '../modules/account/session.entity.js';
 import { User } from '../modules/account/user.entity.js';
+import { Revision, Submission } from '../modules/review/review.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
@@ -42,6 +43,8 @@ export const entities = [
   User,
   Session,
   LoginThrottle,
+  Revision,
+  Submission,
   SearchOutbox,
   SearchDocumentRow,
   SearchWord,

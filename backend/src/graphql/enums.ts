@@ -13,6 +13,8 @@ import {
   RECORD_STATUSES,
 } from '../modules/catalog/catalog.limits.js';
 import { ROLES } from '../modules/account/account.limits.js';
+import { RECORD_TYPES } from '../modules/contribution/record-kinds.js';
+import { SUBMISSION_KINDS, SUBMISSION_OUTCOMES } from '../modules/review/review.entity.js';
 
 /** GraphQL enum names are UPPER_SNAKE; the stored values stay as they are in catalog.limits. */
 function graphqlEnum<T extends string>(values: readonly T[]): Record<string, T> {
@@ -31,6 +33,9 @@ export const CollectionItemKindEnum = graphqlEnum(COLLECTION_ITEM_KINDS);
 export const LicenceEnum = graphqlEnum(LICENCES);
 export const RoleEnum = graphqlEnum(ROLES);
 export const RecordStatusEnum = graphqlEnum(RECORD_STATUSES);
+export const RecordTypeEnum = graphqlEnum(RECORD_TYPES);
+export const SubmissionKindEnum = graphqlEnum(SUBMISSION_KINDS);
+export const SubmissionOutcomeEnum = graphqlEnum(SUBMISSION_OUTCOMES);
 
 registerEnumType(CommunityKindEnum, { name: 'CommunityKind', description: 'frontline (прифронтова), rear (тилова) or other' });
 registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
@@ -47,3 +52,6 @@ registerEnumType(CollectionItemKindEnum, { name: 'CollectionItemKind' });
 registerEnumType(LicenceEnum, { name: 'Licence' });
 registerEnumType(RoleEnum, { name: 'Role', description: 'librarian (default), partner, trainer (методист), moderator, admin' });
 registerEnumType(RecordStatusEnum, { name: 'RecordStatus' });
+registerEnumType(RecordTypeEnum, { name: 'RecordType', description: 'practice or case study' });
+registerEnumType(SubmissionKindEnum, { name: 'SubmissionKind', description: 'a new record, changes to a published one, or a follow-up' });
+registerEnumType(SubmissionOutcomeEnum, { name: 'SubmissionOutcome' });

@@ -23,7 +23,7 @@ export class DomainError extends Error {
     message: string,
     readonly field?: string,
     /** Further facts for the client, e.g. `retryAfterSeconds`. */
-    readonly details?: Record<string, string | number>,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

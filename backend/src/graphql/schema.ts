@@ -3,6 +3,8 @@ import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
+import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
+import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
@@ -22,6 +24,8 @@ export const resolvers = [
   CaseStudyResolver,
   CollectionResolver,
   SearchResolver,
+  ContributionResolver,
+  ReviewResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -159,3 +159,46 @@ export async function buildCollection(em: EntityManager, targets: (Practice | Ca
   await em.flush();
   return col;
 }
+
+/** A valid practice contribution (GraphQL input), using the seed vocabulary. */
+export function practiceInput(overrides: Record<string, unknown> = {}) {
+  return {
+    titleUk: 'Казкова хвилинка в укритті',
+    summaryUk: 'Коротка казка і тиха гра, щоб діти заспокоїлися під час тривоги.',
+    descriptionUk: 'Бібліотекарка читає казку, діти **малюють** героя. Після — розмова про почуття.',
+    themes: ['fairy-tale-therapy', 'psycho-emotional-support'],
+    goals: ['заспокоїти дітей під час тривоги'],
+    audiences: ['children-6-9', 'children-0-5'],
+    formats: ['in-person'],
+    groupSize: { min: 3, max: 15 },
+    durationMinutes: 30,
+    steps: [{ titleUk: 'Підготувати куточок' }, { titleUk: 'Прочитати казку', detailsUk: 'Повільно, з паузами.' }],
+    resources: { staff: 1, volunteers: 0, materialsUk: ['книжка', 'олівці'], budgetBand: 'NONE' },
+    partnersNeeded: [],
+    conditions: { worksInShelter: true, needsPower: false, needsInternet: false, securityContext: 'ANY' },
+    safeguarding: { consentRequired: false, noPhotosOfChildren: true, psychologistNeeded: false },
+    evidenceLevel: 'DESCRIBED',
+    originOrganization: 'pavlohrad-childrens-library',
+    ...overrides,
+  };
+}
+
+/** A valid case study contribution (GraphQL input) applying a published seed practice. */
+export function caseStudyInput(practiceSlug: string, overrides: Record<string, unknown> = {}) {
+  return {
+    titleUk: 'Казки в укритті школи №3',
+    summaryUk: 'Щотижневі казкові хвилинки для дітей у шкільному укритті.',
+    practices: [{ practice: practiceSlug, adaptationUk: 'Скоротили до 20 хвилин' }],
+    organization: 'pavlohrad-childrens-library',
+    period: { start: '2025-02-01', end: '2025-05-30' },
+    needUk: 'Діти боялися довгих тривог.',
+    whatWasDoneUk: 'Бібліотекарки приходили в укриття двічі на тиждень.',
+    participants: { audiences: ['children-6-9'], count: 40 },
+    outcomes: [{ labelUk: 'зустрічей', value: 32, unitUk: 'разів' }],
+    impactStories: [
+      { kind: 'QUOTE', textUk: 'Донька тепер сама просить піти в укриття на казку.', attributionUk: 'мама учениці', consentGiven: true },
+      { kind: 'OBSERVED_CHANGE', textUk: 'Менше плачу під час тривог.', consentGiven: false },
+    ],
+    ...overrides,
+  };
+}

@@ -1,5 +1,6 @@
-import { Cascade, Collection, Entity, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { Cascade, Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { PublishableEntity } from '../catalog/publication.js';
+import { User } from '../account/user.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from './case-study-links.entity.js';
 import { FollowUp, ImpactStory } from './impact.entity.js';
@@ -89,4 +90,8 @@ export class CaseStudy extends PublishableEntity<'fundersUk' | 'outcomes' | 'vol
 
   @Property({ type: 'text', nullable: true })
   adviceUk?: string | null;
+
+  /** People the author invited to edit with them; they see drafts and the review thread. */
+  @ManyToMany({ entity: () => User, pivotTable: 'case_study_co_author', joinColumn: 'case_study_id', inverseJoinColumn: 'user_id' })
+  coAuthors = new Collection<User>(this);
 }

@@ -1,4 +1,4 @@
-import { Cascade, Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { Cascade, Collection, Entity, ManyToMany, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import {
   BUDGET_BANDS,
   EVIDENCE_LEVELS,
@@ -11,6 +11,7 @@ import {
   type SecurityContext,
 } from '../catalog/catalog.limits.js';
 import { PublishableEntity } from '../catalog/publication.js';
+import { User } from '../account/user.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from './practice-links.entity.js';
 
@@ -121,4 +122,8 @@ export class Practice extends PublishableEntity<'licence' | 'partnersNeeded' | '
 
   @Enum({ items: [...LICENCES], type: 'string', default: 'CC-BY-4.0' })
   licence: Licence = 'CC-BY-4.0';
+
+  /** People the author invited to edit with them; they see drafts and the review thread. */
+  @ManyToMany({ entity: () => User, pivotTable: 'practice_co_author', joinColumn: 'practice_id', inverseJoinColumn: 'user_id' })
+  coAuthors = new Collection<User>(this);
 }

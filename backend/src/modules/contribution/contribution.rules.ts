@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DomainError } from '../../graphql/errors.js';
+import { caseStudySeed, practiceSeed } from '../../seed/seed.schema.js';
+
+/**
+ * What a contributed practice or case study must satisfy: the very rules the seed catalogue is held
+ * to (seed/seed.schema.ts, limits from catalog.limits.ts), minus what the system decides itself
+ * (slug, status, publication date; follow-ups go through review on their own).
+ */
+export const practiceContent = practiceSeed.omit({ slug: true, status: true, publishedOn: true });
+export const caseStudyContent = caseStudySeed.omit({ slug: true, status: true, publishedOn: true, followUps: true });
+export type PracticeContent = z.infer<typeof practiceContent>;
+export type CaseStudyContent = z.infer<typeof caseStudyContent>;
+
+/** GraphQL sends absent optional fields as null; the rules read them as missing. */
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, dropNulls(v)]),
+    );
+  }
+  return value;
+}
+
+/** Validates content against its rules; every problem is named by its path under `input`. */
+export function parseContent<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(dropNulls(JSON.parse(JSON.stringify(input ?? {}))));
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), rules: [i.message] }));
+  throw new DomainError(
+    'BAD_USER_INPUT',
+    `Invalid input: ${fields.map((f) => `${f.field}: ${f.rules[0]}`).join(' | ')}`,
+    fields[0]!.field,
+    { fields },
+  );
+}

@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError } from '../../graphql/errors.js';
+import { normalizeEmail } from '../account/account.service.js';
+import { isModerator, requireUser } from '../account/authz.js';
+import type { CurrentUser } from '../account/session.service.js';
+import { User } from '../account/user.entity.js';
+import { LIMITS } from '../catalog/catalog.limits.js';
+import { toLatin } from '../search/search.text.js';
+import { Revision, Submission } from '../review/review.entity.js';
+import { EDITABLE_IN_PLACE, transition, type ReviewAction } from '../review/review.workflow.js';
+import { parseContent } from './contribution.rules.js';
+import { changedFields } from './record-content.js';
+import { kindOf, normalizeContent, type ContributedRecord, type RecordKind, type RecordType } from './record-kinds.js';
+
+export const OPEN_REVISION = ['draft', 'submitted', 'changes_requested'] as const;
+
+const conflict = (message: string, field = 'version') => new DomainError('CONFLICT', message, field);
+
+/** A URL name from the Ukrainian title, with a random tail so that drafts never collide. */
+function slugFor(titleUk: string): string {
+  const base = toLatin(titleUk.toLowerCase())
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${base || 'record'}-${randomBytes(4).toString('hex')}`.slice(0, LIMITS.slug);
+}
+
+/** Ownership of one record, as the rules read it. */
+export function actingOn(record: ContributedRecord, user: CurrentUser | null) {
+  const isEditor = !!user && (record.author?.id === user.id || record.coAuthors.getItems().some((u: User) => u.id === user.id));
+  return { isEditor, isModerator: isModerator(user) };
+}
+
+/**
+ * Writing practices and case studies: drafts edited in place, changes to published records kept as
+ * a pending revision, submission to review, archiving, co-authors. Each method is one transaction.
+ */
+export class ContributionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly user: CurrentUser | null,
+  ) {}
+
+  /** The record for its editors and moderators; NOT_FOUND for anyone else when it is not published. */
+  async load(type: RecordType, id: string, em = this.em): Promise<ContributedRecord> {
+    const kind = kindOf(type);
+    const record = await em.findOne(kind.entity as new () => ContributedRecord, { id }, { populate: ['coAuthors', 'author'] as never });
+    const acting = record ? actingOn(record, this.user) : null;
+    if (!record || (!acting!.isEditor && !acting!.isModerator && record.status !== 'published')) {
+      throw new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
+    }
+    return record;
+  }
+
+  async create(type: RecordType, input: unknown): Promise<ContributedRecord> {
+    const user = requireUser(this.user);
+    const kind = kindOf(type);
+    const content = parseContent(kind.rules, input) as { titleUk: string };
+    const id = await this.em.transactional(async (em) => {
+      const record = em.create(
+        kind.entity as new () => ContributedRecord,
+        {
+          slug: slugFor(content.titleUk),
+          status: 'draft',
+          author: em.getReference(User, user.id),
+        } as never,
+      );
+      await kind.apply(em, record as never, content);
+      await em.flush();
+      return record.id;
+    });
+    return this.load(type, id, this.em.fork());
+  }
+
+  /**
+   * Saves the editors' content. `version` is the version the editor started from (the record's, or
+   * the pending revision's when there is one); a different current version means someone else saved
+   * first, and this save is refused rather than overwriting theirs.
+   */
+  async update(type: RecordType, id: string, version: number, input: unknown): Promise<ContributedRecord> {
+    requireUser(this.user);
+    const kind = kindOf(type);
+    const content = normalizeContent(parseContent(kind.rules, input));
+    try {
+      return await this.em.transactional(async (em) => {
+        const record = await this.load(type, id, em);
+        if (!actingOn(record, this.user).isEditor) throw new DomainError('FORBIDDEN', 'Only the authors may edit this record');
+        if (EDITABLE_IN_PLACE.includes(record.status)) {
+          if (record.version !== version) throw conflict('version: someone saved this draft after you opened it; reload it');
+          await kind.apply(em, record as never, content);
+          await em.flush();
+          return record;
+        }
+        if (record.status !== 'published') throw conflict(`status: a ${record.status} record cannot be edited`, 'status');
+        await this.saveRevision(em, kind, record, version, content);
+        return record;
+      });
+    } catch (err) {
+      if (err instanceof OptimisticLockError || err instanceof UniqueConstraintViolationException) {
+        throw conflict('version: someone saved this record after you opened it; reload it');
+      }
+      throw err;
+    }
+  }
+
+  /** A published record keeps showing; the change waits in its one open revision. */
+  private async saveRevision(em: EntityManager, kind: RecordKind, record: ContributedRecord, version: number, content: unknown) {
+    const target = kind.type === 'practice' ? { practice: record.id } : { caseStudy: record.id };
+    const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
+    const changed = changedFields((await kind.contentOf(em, record as never)) as object, content as object);
+    if (open) {
+      if (open.status === 'submitted') throw conflict('status: these changes are in review; withdraw them to edit again', 'status');
+      if (open.version !== version) throw conflict('version: someone saved these changes after you opened them; reload them');
+      open.content = content as Record<string, unknown>;
+      open.changedFields = changed;
+    } else {
+      if (record.version !== version) throw conflict('version: the record changed after you opened it; reload it');
+      em.create(Revision, {
+        ...(kind.type === 'practice' ? { practice: record as never } : { caseStudy: record as never }),
+        author: em.getReference(User, this.user!.id),
+        status: 'draft',
+        content: content as Record<string, unknown>,
+        changedFields: changed,
+      });
+    }
+    await em.flush();
+  }
+
+  /** Sends a draft, or a published record's pending changes, to review. */
+  async submit(type: RecordType, id: string, note: string | null | undefined): Promise<ContributedRecord> {
+    requireUser(this.user);
+    if (note && note.length > LIMITS.shortText) throw badInput('note', `must be at most ${LIMITS.shortText} characters`);
+    return this.em.transactional(async (em) => {
+      const record = await this.load(type, id, em);
+      const acting = actingOn(record, this.user);
+      const target = (type === 'practice' ? { practice: record } : { caseStudy: record }) as unknown as {
+        practice?: never;
+        caseStudy?: never;
+      };
+      const submittedBy = em.getReference(User, this.user!.id);
+      if (record.status === 'published') {
+        const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
+        if (!open) throw conflict('status: there are no pending changes to submit', 'status');
+        if (!open.changedFields.length) throw badInput('input', 'the pending changes change nothing');
+        open.status = transition(open.status, 'submit', acting);
+        em.create(Submission, { kind: 'revision', ...target, revision: open, submittedBy, note: note ?? null });
+      } else {
+        record.status = transition(record.status, 'submit', acting);
+        em.create(Submission, { kind: 'record', ...target, submittedBy, note: note ?? null });
+      }
+      record.submittedAt = new Date();
+      await em.flush();
+      return record;
+    });
+  }
+
+  /** Takes a submission back out of the queue, to edit it further. */
+  async withdraw(type: RecordType, id: string): Promise<ContributedRecord> {
+    requireUser(this.user);
+    return this.em.transactional(async (em) => {
+      const record = await this.load(type, id, em);
+      const acting = actingOn(record, this.user);
+      const target = type === 'practice' ? { practice: record.id } : { caseStudy: record.id };
+      if (record.status === 'published') {
+        const open = await em.findOne(Revision, { ...target, status: 'submitted' });
+        if (!open) throw conflict('status: there is nothing in review to withdraw', 'status');
+        open.status = transition(open.status, 'withdraw', acting);
+      } else {
+        record.status = transition(record.status, 'withdraw', acting);
+      }
+      await em.nativeUpdate(Submission, { ...target, kind: { $ne: 'follow_up' }, outcome: 'open' }, { outcome: 'withdrawn' });
+      await em.flush();
+      return record;
+    });
+  }
+
+  /** Archive (authors or moderators) or restore (moderators) a published record. */
+  async setArchived(type: RecordType, id: string, archived: boolean): Promise<ContributedRecord> {
+    requireUser(this.user);
+    const action: ReviewAction = archived ? 'archive' : 'restore';
+    return this.em.transactional(async (em) => {
+      const record = await this.load(type, id, em);
+      record.status = transition(record.status, action, actingOn(record, this.user));
+      await em.flush();
+      return record;
+    });
+  }
+
+  async addCoAuthor(type: RecordType, id: string, email: string): Promise<ContributedRecord> {
+    const user = requireUser(this.user);
+    return this.em.transactional(async (em) => {
+      const record = await this.load(type, id, em);
+      if (record.author?.id !== user.id) throw new DomainError('FORBIDDEN', 'Only the author may invite co-authors');
+      const other = await em.findOne(User, { email: normalizeEmail(email) });
+      if (!other) throw badInput('email', 'no account with this email');
+      if (other.id === user.id) throw badInput('email', 'you are the author already');
+      record.coAuthors.add(other);
+      await em.flush();
+      return record;
+    });
+  }
+
+  async removeCoAuthor(type: RecordType, id: string, userId: string): Promise<ContributedRecord> {
+    const user = requireUser(this.user);
+    return this.em.transactional(async (em) => {
+      const record = await this.load(type, id, em);
+      if (record.author?.id !== user.id && userId !== user.id) {
+        throw new DomainError('FORBIDDEN', 'Only the author may remove a co-author (co-authors may leave)');
+      }
+      const other = record.coAuthors.getItems().find((u) => u.id === userId);
+      if (!other) throw badInput('userId', 'is not a co-author of this record');
+      record.coAuthors.remove(other);
+      await em.flush();
+      return record;
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DomainError } from '../../graphql/errors.js';
+import { RecordTypeEnum, SubmissionKindEnum } from '../../graphql/enums.js';
+import { FollowUpInput, NO_CLASS_VALIDATION } from '../contribution/contribution.input.js';
+import { actingOn } from '../contribution/contribution.service.js';
+import { isModerator } from '../account/authz.js';
+import { kindOf, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
+import type { SubmissionKind } from './review.entity.js';
+import { ReviewService } from './review.service.js';
+import { RevisionType, SubmissionType } from './review.type.js';
+
+@Resolver(() => SubmissionType)
+export class ReviewResolver {
+  @Query(() => [SubmissionType], { description: 'Open submissions, oldest first (≤ 100). Moderators.' })
+  async reviewQueue(
+    @Ctx() { em, user }: Context,
+    @Arg('kind', () => SubmissionKindEnum, { nullable: true }) kind?: SubmissionKind | null,
+    @Arg('type', () => RecordTypeEnum, { nullable: true }) type?: RecordType | null,
+    @Arg('theme', () => String, { nullable: true, description: 'Theme slug.' }) theme?: string | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+  ): Promise<SubmissionType[]> {
+    return (await new ReviewService(em, user).queue({ kind, type, theme }, first)).map(SubmissionType.from);
+  }
+
+  @Mutation(() => SubmissionType, { description: 'Publishes what was submitted. Moderators (not for their own submissions).' })
+  async approveSubmission(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, user }: Context,
+    @Arg('comment', () => String, { nullable: true }) comment?: string | null,
+  ): Promise<SubmissionType> {
+    return SubmissionType.from(await new ReviewService(em, user).decide(id, 'approve', comment));
+  }
+
+  @Mutation(() => SubmissionType, { description: 'Sends a submission back to its authors; the comment is required. Moderators.' })
+  async requestChanges(@Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string, @Ctx() { em, user }: Context) {
+    return SubmissionType.from(await new ReviewService(em, user).decide(id, 'request_changes', comment));
+  }
+
+  @Mutation(() => SubmissionType, { description: 'Rejects a submission; the reason is required. Moderators.' })
+  async rejectSubmission(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() { em, user }: Context) {
+    return SubmissionType.from(await new ReviewService(em, user).decide(id, 'reject', reason));
+  }
+
+  @Mutation(() => SubmissionType, { description: 'Adds a follow-up to a published case study, for review. Its authors.' })
+  async addFollowUp(
+    @Arg('caseStudyId', () => ID) caseStudyId: string,
+    @Arg('input', () => FollowUpInput, NO_CLASS_VALIDATION) input: FollowUpInput,
+    @Ctx() { em, user }: Context,
+  ): Promise<SubmissionType> {
+    return SubmissionType.from(await new ReviewService(em, user).addFollowUp(caseStudyId, input));
+  }
+
+  @Query(() => [RevisionType], {
+    description: 'Approved changes of a record, newest first. Public for published records; otherwise its authors and moderators.',
+  })
+  async revisions(
+    @Arg('type', () => RecordTypeEnum) type: RecordType,
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, user }: Context,
+  ): Promise<RevisionType[]> {
+    const record = await em.findOne(
+      kindOf(type).entity as new () => ContributedRecord,
+      { id },
+      { populate: ['coAuthors', 'author'] as never },
+    );
+    const visible = record && (record.status === 'published' || actingOn(record, user).isEditor || isModerator(user));
+    if (!visible) throw new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
+    return (await new ReviewService(em, user).history(type, id)).map(RevisionType.from);
+  }
+}

@@ -1,0 +1,179 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, DomainError } from '../../graphql/errors.js';
+import { checkPageSize } from '../../graphql/pagination.js';
+import { requireRole, MODERATORS } from '../account/authz.js';
+import type { CurrentUser } from '../account/session.service.js';
+import { User } from '../account/user.entity.js';
+import { LIMITS } from '../catalog/catalog.limits.js';
+import { CaseStudy } from '../case-study/case-study.entity.js';
+import { FollowUp } from '../case-study/impact.entity.js';
+import { parseContent } from '../contribution/contribution.rules.js';
+import { actingOn, ContributionService } from '../contribution/contribution.service.js';
+import { changedFields } from '../contribution/record-content.js';
+import { kindOf, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
+import { Revision, Submission, type SubmissionKind } from './review.entity.js';
+import { transition } from './review.workflow.js';
+
+export type Decision = 'approve' | 'request_changes' | 'reject';
+const OUTCOME = { approve: 'approved', request_changes: 'changes_requested', reject: 'rejected' } as const;
+
+const COMMENT_MIN = 5;
+const FOLLOW_UP_MONTHS = [3, 6, 12];
+
+export interface QueueFilter {
+  kind?: SubmissionKind | null;
+  type?: RecordType | null;
+  theme?: string | null;
+}
+
+/** The moderators' side of review, and follow-ups, which go through review on their own. */
+export class ReviewService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly user: CurrentUser | null,
+  ) {}
+
+  /** Open submissions, oldest first. */
+  async queue(filter: QueueFilter, first?: number | null): Promise<Submission[]> {
+    requireRole(this.user, MODERATORS);
+    const limit = checkPageSize(first, 'first');
+    const where: Record<string, unknown> = { outcome: 'open' };
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.type === 'practice') where.practice = { $ne: null };
+    if (filter.type === 'case_study') where.caseStudy = { $ne: null };
+    if (filter.theme) {
+      where.$or = [
+        { practice: { themes: { theme: filter.theme } } },
+        { caseStudy: { practices: { practice: { themes: { theme: filter.theme } } } } },
+      ];
+    }
+    return this.em.find(Submission, where, {
+      orderBy: { submittedAt: 'asc', id: 'asc' },
+      limit,
+      populate: ['practice', 'caseStudy', 'revision', 'followUp', 'submittedBy', 'decidedBy'],
+    });
+  }
+
+  /** Approve, request changes or reject one open submission, as one transaction. */
+  async decide(submissionId: string, decision: Decision, comment: string | null | undefined): Promise<Submission> {
+    const moderator = requireRole(this.user, MODERATORS);
+    const text = comment?.trim() ?? '';
+    if (decision !== 'approve' && text.length < COMMENT_MIN) {
+      throw badInput(
+        'comment',
+        `is required (at least ${COMMENT_MIN} characters) to ${decision === 'reject' ? 'reject' : 'request changes'}`,
+      );
+    }
+    if (text.length > LIMITS.shortText) throw badInput('comment', `must be at most ${LIMITS.shortText} characters`);
+    return this.em.transactional(async (em) => {
+      const s = await em.findOne(Submission, { id: submissionId }, { populate: ['practice', 'caseStudy', 'revision', 'followUp'] });
+      if (!s) throw new DomainError('NOT_FOUND', 'submissionId: no such submission', 'submissionId');
+      if (s.outcome !== 'open') throw new DomainError('CONFLICT', `submissionId: already ${s.outcome.replace('_', ' ')}`, 'submissionId');
+      if (s.submittedBy?.id === moderator.id) {
+        throw new DomainError('FORBIDDEN', 'Another moderator must review your own submission');
+      }
+      const acting = { isEditor: false, isModerator: true };
+      const record = (s.practice ?? s.caseStudy)! as ContributedRecord;
+      const type: RecordType = s.practice ? 'practice' : 'case_study';
+      const kind = kindOf(type);
+      const now = new Date();
+
+      if (s.kind === 'follow_up') {
+        s.followUp!.status = transition(s.followUp!.status, decision, acting);
+      } else if (s.kind === 'record') {
+        const before = record.status;
+        record.status = transition(record.status, decision, acting);
+        if (record.status === 'published' && before !== 'published') {
+          record.publishedAt = now;
+          const content = (await kind.contentOf(em, record as never)) as Record<string, unknown>;
+          em.create(Revision, {
+            ...(type === 'practice' ? { practice: record as never } : { caseStudy: record as never }),
+            number:
+              1 +
+              (await em.count(Revision, {
+                ...(type === 'practice' ? { practice: record } : { caseStudy: record }),
+                number: { $ne: null },
+              })),
+            author: s.submittedBy ?? null,
+            status: 'published',
+            content,
+            changedFields: Object.keys(content).sort(),
+            approvedAt: now,
+            approvedBy: em.getReference(User, moderator.id),
+          });
+        }
+      } else {
+        const revision = s.revision!;
+        if (decision === 'approve' && record.status !== 'published') {
+          throw new DomainError('CONFLICT', `status: the record is ${record.status}; restore it before approving changes`, 'status');
+        }
+        revision.status = transition(revision.status, decision, acting);
+        if (decision === 'approve') {
+          const content = parseContent(kind.rules, revision.content);
+          revision.changedFields = changedFields((await kind.contentOf(em, record as never)) as object, content as object);
+          await kind.apply(em, record as never, content);
+          revision.number =
+            1 +
+            (await em.count(Revision, { ...(type === 'practice' ? { practice: record } : { caseStudy: record }), number: { $ne: null } }));
+          revision.approvedAt = now;
+          revision.approvedBy = em.getReference(User, moderator.id);
+        }
+      }
+      s.outcome = OUTCOME[decision];
+      s.decidedBy = em.getReference(User, moderator.id);
+      s.decidedAt = now;
+      s.comment = text || null;
+      await em.flush();
+      await em.populate(s, ['submittedBy', 'decidedBy']);
+      return s;
+    });
+  }
+
+  /** What a case study's authors saw months later; published once a moderator approves it. */
+  async addFollowUp(caseStudyId: string, input: { monthsAfter: number; recordedOn: string; textUk: string }): Promise<Submission> {
+    const record = await new ContributionService(this.em, this.user).load('case_study', caseStudyId);
+    if (!actingOn(record, this.user).isEditor) throw new DomainError('FORBIDDEN', 'Only the authors may add follow-ups');
+    if (record.status !== 'published')
+      throw new DomainError('CONFLICT', 'status: follow-ups are added to published case studies', 'status');
+    if (!FOLLOW_UP_MONTHS.includes(input.monthsAfter)) throw badInput('input.monthsAfter', 'must be 3, 6 or 12');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.recordedOn) || Number.isNaN(Date.parse(input.recordedOn))) {
+      throw badInput('input.recordedOn', 'must be a date, YYYY-MM-DD');
+    }
+    if (input.recordedOn > new Date().toISOString().slice(0, 10)) throw badInput('input.recordedOn', 'must not be in the future');
+    const text = input.textUk.trim();
+    if (text.length < 10 || text.length > LIMITS.shortText) throw badInput('input.textUk', `must be 10–${LIMITS.shortText} characters`);
+    return this.em.transactional(async (em) => {
+      const caseStudy = em.getReference(CaseStudy, record.id);
+      const author = em.getReference(User, this.user!.id);
+      const followUp = em.create(FollowUp, {
+        caseStudy,
+        monthsAfter: input.monthsAfter,
+        recordedOn: input.recordedOn,
+        textUk: text,
+        status: 'submitted',
+        author,
+      });
+      const s = em.create(Submission, { kind: 'follow_up', caseStudy, followUp, submittedBy: author });
+      await em.flush();
+      await em.populate(s, ['submittedBy', 'caseStudy']);
+      return s;
+    });
+  }
+
+  /** The review thread of one record: every submission with its note and decision, oldest first. */
+  async thread(type: RecordType, recordId: string): Promise<Submission[]> {
+    return this.em.find(Submission, type === 'practice' ? { practice: recordId } : { caseStudy: recordId }, {
+      orderBy: { submittedAt: 'asc', id: 'asc' },
+      populate: ['practice', 'caseStudy', 'revision', 'followUp', 'submittedBy', 'decidedBy'],
+    });
+  }
+
+  /** Approved revisions of a record, newest first. */
+  async history(type: RecordType, recordId: string): Promise<Revision[]> {
+    return this.em.find(
+      Revision,
+      { ...(type === 'practice' ? { practice: recordId } : { caseStudy: recordId }), number: { $ne: null } },
+      { orderBy: { number: 'desc' }, populate: ['author', 'approvedBy'] },
+    );
+  }
+}
