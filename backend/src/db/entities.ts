@@ -1,3 +1,4 @@
+import { Adoption } from '../modules/adoption/adoption.entity.js';
 import { LoginThrottle, Session } from '../modules/account/session.entity.js';
 import { User } from '../modules/account/user.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
@@ -45,4 +46,5 @@ export const entities = [
   SearchOutbox,
   SearchDocumentRow,
   SearchWord,
+  Adoption,
 ];

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
+import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
@@ -19,6 +21,9 @@ export const resolvers = [
   CaseStudyResolver,
   CollectionResolver,
   SearchResolver,
+  AdoptionResolver,
+  PracticeAdoptionResolver,
+  OrganizationAdoptionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
