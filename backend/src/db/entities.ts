@@ -1,3 +1,4 @@
+import { Adoption } from '../modules/adoption/adoption.entity.js';
 import { LoginThrottle, Session } from '../modules/account/session.entity.js';
 import { User } from '../modules/account/user.entity.js';
 import { Revision, Submission } from '../modules/review/review.entity.js';
@@ -48,4 +49,5 @@ export const entities = [
   SearchOutbox,
   SearchDocumentRow,
   SearchWord,
+  Adoption,
 ];

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CurrentUser } from '../modules/account/session.service.js';
+import { createAdoptionLoaders } from '../modules/adoption/adoption.loaders.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
@@ -119,6 +120,7 @@ export function createLoaders(em: EntityManager, _user: CurrentUser | null = nul
       (row) => row.collection.id,
     ),
     publishedCaseStudy: single((keys) => em.find(CaseStudy, { id: ids(keys), status: 'published' }), byId),
+    ...createAdoptionLoaders(em),
   };
 }
 

@@ -5,6 +5,8 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
 import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
 import { ReviewResolver } from '../modules/review/review.resolver.js';
+import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
+import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
@@ -26,6 +28,9 @@ export const resolvers = [
   SearchResolver,
   ContributionResolver,
   ReviewResolver,
+  AdoptionResolver,
+  PracticeAdoptionResolver,
+  OrganizationAdoptionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Adoption } from '../modules/adoption/adoption.entity.js';
 import { CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { ImpactStory } from '../modules/case-study/impact.entity.js';
@@ -201,4 +202,27 @@ export function caseStudyInput(practiceSlug: string, overrides: Record<string, u
     ],
     ...overrides,
   };
+}
+
+/** A published adoption report of `practice` by `organization` (and `author`, when given). */
+export async function buildAdoption(
+  em: EntityManager,
+  practice: Practice,
+  organization: Organization,
+  overrides: Partial<
+    Pick<
+      Adoption,
+      'author' | 'adoptedOn' | 'changesUk' | 'resultUk' | 'participantCount' | 'caseStudy' | 'status' | 'hiddenReason' | 'createdAt'
+    >
+  > = {},
+) {
+  const a = em.create(Adoption, {
+    practice,
+    organization,
+    adoptedOn: '2025-03-10',
+    resultUk: 'Діти прийшли знову наступного тижня.',
+    ...overrides,
+  });
+  await em.flush();
+  return a;
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { summariseTriedIn, triedInRows } from '../adoption/adoption.queries.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { toLatin } from './search.text.js';
@@ -79,19 +80,13 @@ export async function practiceDocuments(em: EntityManager, ids: string[]): Promi
   });
 }
 
-/** Number of distinct communities with a published case study of each practice. */
+/**
+ * Number of distinct communities where each practice was tried (published adoption reports and case
+ * studies): the same figure as `Practice.triedIn.communityCount`.
+ */
 async function adoptionCounts(em: EntityManager, practiceIds: string[]): Promise<Map<string, number>> {
-  if (!practiceIds.length) return new Map();
-  const rows: { practice_id: string; n: number }[] = await em.getConnection().execute(
-    `select csp.practice_id, count(distinct coalesce(o.community_id::text, o.id::text))::int as n
-       from case_study_practice csp
-       join case_study cs on cs.id = csp.case_study_id and cs.status = 'published'
-       join organization o on o.id = cs.organization_id
-      where csp.practice_id in (?)
-      group by csp.practice_id`,
-    [practiceIds],
-  );
-  return new Map(rows.map((r) => [r.practice_id, r.n]));
+  const triedIn = summariseTriedIn(await triedInRows(em, practiceIds));
+  return new Map([...triedIn].map(([id, t]) => [id, t.communityCount]));
 }
 
 /** Search documents of published case studies among the given ids. */

@@ -1,4 +1,5 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { Adoption } from '../adoption/adoption.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../case-study/case-study-links.entity.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../case-study/impact.entity.js';
@@ -19,6 +20,7 @@ function directlyAffected(entity: object): Key[] {
   if (entity instanceof PracticeTheme || entity instanceof PracticeAudience || entity instanceof PracticeFormat) {
     return [`practice:${entity.practice.id}`];
   }
+  if (entity instanceof Adoption) return [`practice:${entity.practice.id}`];
   if (entity instanceof CaseStudyPractice) return [`case_study:${entity.caseStudy.id}`, `practice:${entity.practice.id}`];
   if (
     entity instanceof CaseStudyPartner ||

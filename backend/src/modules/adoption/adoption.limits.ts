@@ -1,0 +1,23 @@
+import { LIMITS } from '../catalog/catalog.limits.js';
+
+/** Field limits of adoption reports, in one place: inputs, services and tests read them from here. */
+export const ADOPTION_LIMITS = {
+  /** The war, and library work with displaced families, began in 2014; nothing this catalogue records is older. */
+  earliestOn: '2014-01-01',
+  /** Dates are the librarian's calendar date, so "today" is today in Ukraine, not in UTC. */
+  timeZone: 'Europe/Kyiv',
+  changes: LIMITS.shortText,
+  resultMin: 10,
+  result: LIMITS.shortText,
+  participantsMax: 100_000,
+  hideReasonMin: 5,
+  hideReason: 500,
+} as const;
+
+export const ADOPTION_STATUSES = ['published', 'hidden'] as const;
+export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
+
+/** Today's date (YYYY-MM-DD) where the librarians are. */
+export function todayInUkraine(now = new Date()): string {
+  return now.toLocaleDateString('sv-SE', { timeZone: ADOPTION_LIMITS.timeZone });
+}

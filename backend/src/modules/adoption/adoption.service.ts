@@ -1,0 +1,90 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError, badInput } from '../../graphql/errors.js';
+import { checkPageSize } from '../../graphql/pagination.js';
+import { forbidden, isModerator } from '../account/authz.js';
+import type { CurrentUser } from '../account/session.service.js';
+import { User } from '../account/user.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Practice } from '../practice/practice.entity.js';
+import { Adoption } from './adoption.entity.js';
+import type { ReportAdoptionInput, UpdateAdoptionInput } from './adoption.input.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const notFound = () => new DomainError('NOT_FOUND', 'id: no such adoption report', 'id');
+const optionalText = (value: string | null | undefined) => value?.trim() || null;
+
+/** Writes of adoption reports, and the signed-in user's own list. Ownership is checked here, where the report is loaded. */
+export class AdoptionService {
+  constructor(private readonly em: EntityManager) {}
+
+  async report(user: CurrentUser, input: ReportAdoptionInput): Promise<Adoption> {
+    if (input.organizationId && input.organizationId !== user.organizationId) {
+      throw forbidden('organizationId: you may report only for your own organisation');
+    }
+    if (!user.organizationId) throw badInput('organization', 'set your organisation in your profile before reporting an adoption');
+    const organizationId = user.organizationId;
+    return this.em.transactional(async (em) => {
+      const practice = await em.findOne(Practice, { id: input.practiceId, status: 'published' });
+      if (!practice) throw badInput('practiceId', 'must be a published practice');
+      return em.create(Adoption, {
+        practice,
+        organization: em.getReference(Organization, organizationId),
+        author: em.getReference(User, user.id),
+        adoptedOn: input.adoptedOn,
+        changesUk: optionalText(input.changesUk),
+        resultUk: input.resultUk.trim(),
+        participantCount: input.participantCount ?? null,
+      });
+    });
+  }
+
+  async update(user: CurrentUser, id: string, input: UpdateAdoptionInput): Promise<Adoption> {
+    return this.em.transactional(async (em) => {
+      const a = await this.visible(em, user, id);
+      if (a.author?.id !== user.id) throw forbidden('id: only the author may edit this report');
+      // A hidden report stays hidden when its author corrects it; only a moderator decides visibility.
+      if (input.adoptedOn !== undefined) a.adoptedOn = input.adoptedOn;
+      if (input.changesUk !== undefined) a.changesUk = optionalText(input.changesUk);
+      if (input.resultUk !== undefined) a.resultUk = input.resultUk.trim();
+      if (input.participantCount !== undefined) a.participantCount = input.participantCount;
+      return a;
+    });
+  }
+
+  async delete(user: CurrentUser, id: string): Promise<string> {
+    return this.em.transactional(async (em) => {
+      const a = await this.visible(em, user, id);
+      if (a.author?.id !== user.id && !isModerator(user)) throw forbidden('id: only the author or a moderator may delete this report');
+      em.remove(a);
+      return a.id;
+    });
+  }
+
+  /** The caller must already be a moderator (the resolver checks). */
+  async hide(user: CurrentUser, id: string, reason: string): Promise<Adoption> {
+    return this.em.transactional(async (em) => {
+      const a = await this.visible(em, user, id);
+      if (a.status === 'hidden') throw new DomainError('CONFLICT', 'id: this report is already hidden', 'id');
+      a.status = 'hidden';
+      a.hiddenReason = reason.trim();
+      a.hiddenAt = new Date();
+      a.hiddenBy = em.getReference(User, user.id);
+      return a;
+    });
+  }
+
+  /** The caller's own reports, hidden ones included, newest first. */
+  async mine(user: CurrentUser, first: number | null | undefined): Promise<Adoption[]> {
+    const limit = checkPageSize(first);
+    return this.em.find(Adoption, { author: user.id }, { orderBy: [{ adoptedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit });
+  }
+
+  /** A report the caller may see: published, or hidden but theirs or they moderate. Anything else does not exist for them. */
+  private async visible(em: EntityManager, user: CurrentUser, id: string): Promise<Adoption> {
+    const a = UUID.test(id) ? await em.findOne(Adoption, { id }) : null;
+    if (!a) throw notFound();
+    if (a.status === 'hidden' && a.author?.id !== user.id && !isModerator(user)) throw notFound();
+    return a;
+  }
+}
