@@ -3,6 +3,7 @@ import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
+import { CollectionMutationResolver } from '../modules/collection/collection.mutation.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
@@ -18,6 +19,7 @@ export const resolvers = [
   PracticeResolver,
   CaseStudyResolver,
   CollectionResolver,
+  CollectionMutationResolver,
   SearchResolver,
 ] as const;
 
