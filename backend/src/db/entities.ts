@@ -7,7 +7,7 @@ import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
 import { BaseEntity } from '../modules/catalog/base.entity.js';
 import { PublishableEntity } from '../modules/catalog/publication.js';
-import { Collection, CollectionItem } from '../modules/collection/collection.entity.js';
+import { Collection, CollectionCoCurator, CollectionItem } from '../modules/collection/collection.entity.js';
 import { Community } from '../modules/geography/community.entity.js';
 import { Oblast } from '../modules/geography/oblast.entity.js';
 import { Partnership } from '../modules/geography/partnership.entity.js';
@@ -41,6 +41,7 @@ export const entities = [
   FollowUp,
   Collection,
   CollectionItem,
+  CollectionCoCurator,
   User,
   Session,
   LoginThrottle,

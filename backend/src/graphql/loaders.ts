@@ -2,10 +2,11 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CurrentUser } from '../modules/account/session.service.js';
 import { createAdoptionLoaders } from '../modules/adoption/adoption.loaders.js';
+import { User } from '../modules/account/user.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
-import { CollectionItem } from '../modules/collection/collection.entity.js';
+import { CollectionCoCurator, CollectionItem } from '../modules/collection/collection.entity.js';
 import { Community } from '../modules/geography/community.entity.js';
 import { Oblast } from '../modules/geography/oblast.entity.js';
 import { Partnership } from '../modules/geography/partnership.entity.js';
@@ -121,6 +122,14 @@ export function createLoaders(em: EntityManager, _user: CurrentUser | null = nul
     ),
     publishedCaseStudy: single((keys) => em.find(CaseStudy, { id: ids(keys), status: 'published' }), byId),
     ...createAdoptionLoaders(em),
+    /** Accounts by id; callers expose their display name only. */
+    user: single((keys) => em.find(User, { id: ids(keys) }), byId),
+    /** Co-curators of each collection, in the order they were added. */
+    collectionCoCurators: grouped(
+      (keys) =>
+        em.find(CollectionCoCurator, { collection: ids(keys) }, { populate: ['user'], orderBy: { addedAt: 'asc', user: { id: 'asc' } } }),
+      (row) => row.collection.id,
+    ),
   };
 }
 

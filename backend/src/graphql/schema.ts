@@ -8,6 +8,7 @@ import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
+import { CollectionMutationResolver } from '../modules/collection/collection.mutation.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
@@ -25,6 +26,7 @@ export const resolvers = [
   PracticeResolver,
   CaseStudyResolver,
   CollectionResolver,
+  CollectionMutationResolver,
   SearchResolver,
   ContributionResolver,
   ReviewResolver,

@@ -214,11 +214,11 @@ export async function loadSeeds(rootEm: EntityManager, catalog: SeedCatalog): Pr
         curatorNameUk: s.curatorNameUk,
         visibility: s.visibility,
       });
-      s.items.forEach((item, position) =>
+      s.items.forEach((item, i) =>
         col.items.add(
           em.create(CollectionItem, {
             collection: col,
-            position,
+            position: i + 1,
             practice: item.kind === 'practice' ? practices.map.get(item.ref)! : null,
             caseStudy: item.kind === 'case_study' ? caseStudies.map.get(item.ref)! : null,
             noteUk: item.noteUk ?? null,

@@ -53,6 +53,11 @@ describe('seed data files', () => {
       );
       const second = join(broken, 'practices', practices[1]!);
       writeFileSync(second, readFileSync(second, 'utf8').replace(/^titleUk:.*$/m, ''));
+      // A collection that lists its first record twice.
+      const collection = join(broken, 'collections', readdirSync(join(broken, 'collections')).sort()[0]!);
+      const text = readFileSync(collection, 'utf8');
+      const [, kind, ref] = /^items:\n\s+- kind: (\S+)\n\s+ref: (\S+)$/m.exec(text)!;
+      writeFileSync(collection, `${text.trimEnd()}\n  - kind: ${kind}\n    ref: ${ref}\n`);
     });
     afterAll(() => rmSync(broken, { recursive: true, force: true }));
 
@@ -61,6 +66,13 @@ describe('seed data files', () => {
       const names = readdirSync(join(broken, 'practices')).sort();
       expect(found).toContainEqual({ file: `practices/${names[0]}`, field: 'themes[0]', message: 'unknown theme slug "no-such-theme"' });
       expect(found).toContainEqual(expect.objectContaining({ file: `practices/${names[1]}`, field: 'titleUk' }));
+      const collection = readdirSync(join(broken, 'collections')).sort()[0]!;
+      const items = readFileSync(join(broken, 'collections', collection), 'utf8').match(/^\s+- kind:/gm)!.length;
+      expect(found).toContainEqual({
+        file: `collections/${collection}`,
+        field: `items[${items - 1}].ref`,
+        message: 'appears twice in this collection',
+      });
     });
   });
 });

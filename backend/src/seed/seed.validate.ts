@@ -62,6 +62,14 @@ export function validateReferences(catalog: SeedCatalog, sources: Map<string, st
   for (const col of catalog.collections) {
     const owner = `collection:${col.slug}`;
     col.items.forEach((item, i) => ref(item.kind === 'practice' ? 'practice' : 'case study', item.ref, owner, `items[${i}].ref`));
+    // The database holds a record at most once per collection.
+    const seen = new Set<string>();
+    col.items.forEach((item, i) => {
+      const key = `${item.kind}:${item.ref}`;
+      if (seen.has(key))
+        problems.push({ file: sources.get(owner)!, field: `items[${i}].ref`, message: 'appears twice in this collection' });
+      seen.add(key);
+    });
   }
   return problems;
 }

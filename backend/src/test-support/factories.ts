@@ -226,3 +226,33 @@ export async function buildAdoption(
   await em.flush();
   return a;
 }
+/** A collection owned by an account, items numbered 1..n as the app numbers them. */
+export async function buildOwnedCollection(
+  em: EntityManager,
+  owner: { id: string },
+  targets: (Practice | CaseStudy)[],
+  overrides: Partial<Collection> = {},
+) {
+  const { User } = await import('../modules/account/user.entity.js');
+  const col = await buildCollection(em, [], {
+    owner: em.getReference(User, owner.id),
+    curatorNameUk: null,
+    visibility: 'private',
+    ...overrides,
+  });
+  targets.forEach((t, i) =>
+    em.create(CollectionItem, {
+      collection: col,
+      position: i + 1,
+      practice: t instanceof Practice ? t : null,
+      caseStudy: t instanceof CaseStudy ? t : null,
+      noteUk: `Нотатка ${i + 1}`,
+    }),
+  );
+  await em.flush();
+  return col;
+}
+
+/** A published practice with no taxonomy links, for tests that need no vocabulary. */
+export const buildBarePractice = (em: EntityManager, overrides: Partial<Practice> = {}) =>
+  buildPractice(em, overrides, { themes: [], audiences: [], formats: [] });

@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126012548_contribution } from './Migration20261126012548_contribution.js';
 import { Migration20261126011809_adoptions } from './Migration20261126011809_adoptions.js';
+import { Migration20261126011737_collections } from './Migration20261126011737_collections.js';
 import { Migration20261126011245_accounts } from './Migration20261126011245_accounts.js';
 import { Migration20261125224708_search } from './Migration20261125224708_search.js';
 import { Migration20261125220610_initial } from './Migration20261125220610_initial.js';
@@ -10,6 +11,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125220610_initial', class: Migration20261125220610_initial },
   { name: 'Migration20261125224708_search', class: Migration20261125224708_search },
   { name: 'Migration20261126011245_accounts', class: Migration20261126011245_accounts },
+  { name: 'Migration20261126011737_collections', class: Migration20261126011737_collections },
   { name: 'Migration20261126011809_adoptions', class: Migration20261126011809_adoptions },
   { name: 'Migration20261126012548_contribution', class: Migration20261126012548_contribution },
 ];

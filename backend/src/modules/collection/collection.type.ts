@@ -35,6 +35,15 @@ export class CollectionItemType {
   }
 }
 
+@ObjectType('Curator', { description: 'Who curates a collection. Never an email.' })
+export class CuratorType {
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => ID, { nullable: true, description: "The account's id; given only to the collection's curators and admins." })
+  userId!: string | null;
+}
+
 @ObjectType('Collection', { description: 'A curated, ordered set of practices and case studies.' })
 export class CollectionType {
   @Field(() => ID)
@@ -55,14 +64,18 @@ export class CollectionType {
   @Field(() => String, { nullable: true })
   descriptionEn!: string | null;
 
-  @Field(() => String)
-  curatorNameUk!: string;
-
   @Field(() => CollectionVisibilityEnum)
   visibility!: CollectionVisibility;
 
+  @Field(() => Int, { description: 'Send it back with updateCollection; it changes whenever the collection does.' })
+  version!: number;
+
   @Field(() => Date)
   updatedAt!: Date;
+
+  ownerId!: string | null;
+  curatorNameUk!: string | null;
+  shareToken!: string;
 
   static from(c: Collection): CollectionType {
     return Object.assign(new CollectionType(), {
@@ -72,9 +85,12 @@ export class CollectionType {
       titleEn: c.titleEn ?? null,
       descriptionUk: c.descriptionUk,
       descriptionEn: c.descriptionEn ?? null,
-      curatorNameUk: c.curatorNameUk,
       visibility: c.visibility,
+      version: c.version,
       updatedAt: c.updatedAt,
+      ownerId: c.owner?.id ?? null,
+      curatorNameUk: c.curatorNameUk ?? null,
+      shareToken: c.shareToken,
     });
   }
 }

@@ -1,0 +1,202 @@
+import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
+import { buildUser } from '../../test-support/accounts.js';
+import { buildBarePractice, buildOwnedCollection } from '../../test-support/factories.js';
+import type { CollectionVisibility } from '../catalog/catalog.limits.js';
+import { CollectionCoCurator } from './collection.entity.js';
+
+/** A fresh collection of the cell's owner with `items` published practices. */
+async function ownedCollection({ app, owner }: AuthzSetup, visibility: CollectionVisibility, items = 1) {
+  const em = app.orm.em.fork();
+  const practices = [];
+  for (let i = 0; i < items; i++) practices.push(await buildBarePractice(em));
+  const collection = await buildOwnedCollection(em, owner.user!, practices, { visibility });
+  const itemIds = collection.items.getItems().map((i) => i.id);
+  return { em, collection, itemIds };
+}
+
+const CURATORS_AND_OWNERS = ['trainer', 'admin', 'owner', 'nonOwner'] as const;
+const OWNER_OR_ADMIN = ['owner', 'admin'] as const;
+const SIGNED_IN = ['librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner'] as const;
+const EVERYONE = ['anonymous', ...SIGNED_IN] as const;
+
+/**
+ * Who may run each collection operation. Mutations target a public collection, so a refusal is
+ * FORBIDDEN; on a private one the same callers get NOT_FOUND, which the resolver tests cover.
+ */
+export const collectionAuthzCases: AuthzCase[] = [
+  {
+    field: 'createCollection',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: CURATORS_AND_OWNERS,
+    setup: async () => ({
+      query: `mutation($input: CreateCollectionInput!) { createCollection(input: $input) { id } }`,
+      variables: { input: { titleUk: 'Добірка до семінару' } },
+    }),
+  },
+  {
+    field: 'updateCollection',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'public');
+      return {
+        query: `mutation($id: ID!, $input: UpdateCollectionInput!) { updateCollection(id: $id, input: $input) { id } }`,
+        variables: { id: collection.id, input: { version: collection.version, titleUk: 'Нова назва' } },
+      };
+    },
+  },
+  {
+    field: 'deleteCollection',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'public');
+      return { query: `mutation($id: ID!) { deleteCollection(id: $id) }`, variables: { id: collection.id } };
+    },
+  },
+  {
+    field: 'addCollectionCoCurator',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { em, collection } = await ownedCollection(s, 'public');
+      const invited = await buildUser(em);
+      return {
+        query: `mutation($id: ID!, $email: String!) { addCollectionCoCurator(collectionId: $id, email: $email) { id } }`,
+        variables: { id: collection.id, email: invited.email },
+      };
+    },
+  },
+  {
+    field: 'removeCollectionCoCurator',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { em, collection } = await ownedCollection(s, 'public');
+      const coCurator = await buildUser(em);
+      em.create(CollectionCoCurator, { collection, user: coCurator });
+      await em.flush();
+      return {
+        query: `mutation($id: ID!, $userId: ID!) { removeCollectionCoCurator(collectionId: $id, userId: $userId) { id } }`,
+        variables: { id: collection.id, userId: coCurator.id },
+      };
+    },
+  },
+  {
+    field: 'addCollectionItem',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { em, collection } = await ownedCollection(s, 'public');
+      const practice = await buildBarePractice(em);
+      return {
+        query: `mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }`,
+        variables: { input: { collectionId: collection.id, practiceId: practice.id, noteUk: 'Почніть з цього.' } },
+      };
+    },
+  },
+  {
+    field: 'updateCollectionItemNote',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { itemIds } = await ownedCollection(s, 'public');
+      return {
+        query: `mutation($input: UpdateCollectionItemNoteInput!) { updateCollectionItemNote(input: $input) { id } }`,
+        variables: { input: { itemId: itemIds[0], noteUk: 'Інша нотатка' } },
+      };
+    },
+  },
+  {
+    field: 'removeCollectionItem',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { itemIds } = await ownedCollection(s, 'public');
+      return { query: `mutation($id: ID!) { removeCollectionItem(itemId: $id) { id } }`, variables: { id: itemIds[0] } };
+    },
+  },
+  {
+    field: 'moveCollectionItem',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { itemIds } = await ownedCollection(s, 'public', 2);
+      return { query: `mutation($id: ID!) { moveCollectionItem(itemId: $id, position: 1) { id } }`, variables: { id: itemIds[1] } };
+    },
+  },
+  {
+    field: 'copyCollection',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: CURATORS_AND_OWNERS,
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'public');
+      return { query: `mutation($id: ID!) { copyCollection(collectionId: $id) { id } }`, variables: { id: collection.id } };
+    },
+  },
+  {
+    field: 'myCollections',
+    kind: 'query',
+    ownerRole: 'trainer',
+    allowed: SIGNED_IN,
+    setup: async (s) => {
+      await ownedCollection(s, 'private');
+      return { query: `{ myCollections { id } }` };
+    },
+  },
+  {
+    field: 'sharedCollection',
+    kind: 'query',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    denial: 'hidden',
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'private');
+      return { query: `query($t: String!) { sharedCollection(token: $t) { id } }`, variables: { t: collection.shareToken } };
+    },
+  },
+  {
+    field: 'collection',
+    kind: 'query',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    denial: 'hidden',
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'private');
+      return { query: `query($slug: String!) { collection(slug: $slug) { id } }`, variables: { slug: collection.slug } };
+    },
+  },
+  // Unlisted: anyone with the link reads it, but its slug alone shows it to nobody else.
+  {
+    field: 'sharedCollection',
+    kind: 'query',
+    ownerRole: 'trainer',
+    allowed: EVERYONE,
+    denial: 'hidden',
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'unlisted');
+      return { query: `query($t: String!) { sharedCollection(token: $t) { id } }`, variables: { t: collection.shareToken } };
+    },
+  },
+  {
+    field: 'collection',
+    kind: 'query',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    denial: 'hidden',
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'unlisted');
+      return { query: `query($slug: String!) { collection(slug: $slug) { id } }`, variables: { slug: collection.slug } };
+    },
+  },
+];
