@@ -79,7 +79,15 @@ describe('collection items: add, note, remove, move', () => {
     const c = await fresh(0);
     const e = em();
     for (let i = 0; i < COLLECTION_LIMITS.items; i++) {
-      const p = e.create(Practice, { ...practices[0]!, id: undefined, slug: `bulk-${i}`, themes: [], audiences: [], formats: [], coAuthors: [] } as never);
+      const p = e.create(Practice, {
+        ...practices[0]!,
+        id: undefined,
+        slug: `bulk-${i}`,
+        themes: [],
+        audiences: [],
+        formats: [],
+        coAuthors: [],
+      } as never);
       e.create(CollectionItem, { collection: c.id, position: i + 1, practice: p });
     }
     await e.flush();
