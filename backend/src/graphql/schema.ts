@@ -4,6 +4,12 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
 import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
+import {
+  CaseStudyMarkdownResolver,
+  CollectionMarkdownResolver,
+  PracticeMarkdownResolver,
+  PracticeStepMarkdownResolver,
+} from '../modules/markdown/markdown.resolver.js';
 import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
@@ -30,6 +36,10 @@ export const resolvers = [
   SearchResolver,
   ContributionResolver,
   ReviewResolver,
+  PracticeMarkdownResolver,
+  PracticeStepMarkdownResolver,
+  CaseStudyMarkdownResolver,
+  CollectionMarkdownResolver,
   AdoptionResolver,
   PracticeAdoptionResolver,
   OrganizationAdoptionResolver,

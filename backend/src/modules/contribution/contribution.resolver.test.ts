@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { caseStudyInput, practiceInput } from '../../test-support/factories.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Practice } from '../practice/practice.entity.js';
 
 let app: TestApp;
 let author: Caller;
@@ -310,7 +312,14 @@ describe('case studies and follow-ups', () => {
     expect(created.errors).toBeUndefined();
     const cs = created.data!.createCaseStudy;
     await author.gql(SUBMIT, { type: 'CASE_STUDY', id: cs.id });
+    await app.indexer.drainAll();
     await moderator.gql(APPROVE, { id: (await openSubmission(cs.id)).id });
+    // Publishing changes where the applied practice was tried, so that practice is queued for reindexing too.
+    const queued = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select 1 from search_outbox o join practice p on p.id = o.record_id where p.slug = 'bibliotechnyi-kutochok-v-ukrytti' and o.processed_at is null`);
+    expect(queued).toHaveLength(1);
     const PUBLIC_CS = `query($slug: String!) { caseStudy(slug: $slug) { titleUk impactStories { textUk } followUps { monthsAfter textUk } } }`;
     const published = await anonymous(app).gql<{ caseStudy: { impactStories: unknown[]; followUps: unknown[] } }>(PUBLIC_CS, {
       slug: cs.slug,
@@ -333,5 +342,33 @@ describe('case studies and follow-ups', () => {
     expect(
       (await anonymous(app).gql<{ caseStudy: { followUps: unknown[] } }>(PUBLIC_CS, { slug: cs.slug })).data!.caseStudy.followUps,
     ).toEqual([{ monthsAfter: 6, textUk: input.textUk }]);
+  });
+
+  it('grows a case study out of the author’s own adoption report, which then links to it once published', async () => {
+    const em = app.orm.em.fork();
+    const org = await em.findOneOrFail(Organization, { slug: 'pavlohrad-childrens-library' });
+    const reporter = await signedIn(app, 'librarian', org);
+    const practice = await em.findOneOrFail(Practice, { slug: 'bibliotechnyi-kutochok-v-ukrytti' });
+    const report = await reporter.gql<{ reportAdoption: { id: string } }>(
+      `mutation($input: ReportAdoptionInput!) { reportAdoption(input: $input) { id } }`,
+      { input: { practiceId: practice.id, adoptedOn: '2025-02-01', resultUk: 'Діти спокійніше переносять тривоги.' } },
+    );
+    expect(report.errors).toBeUndefined();
+    const adoptionId = report.data!.reportAdoption.id;
+    const GROW = `mutation($input: CaseStudyContentInput!, $from: ID) { createCaseStudy(input: $input, fromAdoption: $from) { id } }`;
+    const notMine = await author.gql(GROW, { input: caseStudyInput(practice.slug), from: adoptionId });
+    expect(notMine.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fromAdoption' });
+    const grown = await reporter.gql<{ createCaseStudy: { id: string } }>(GROW, { input: caseStudyInput(practice.slug), from: adoptionId });
+    expect(grown.errors).toBeUndefined();
+    const caseStudyId = grown.data!.createCaseStudy.id;
+    const linked = () =>
+      reporter.gql<{ myAdoptions: { id: string; caseStudy: { id: string } | null }[] }>(`{ myAdoptions { id caseStudy { id } } }`);
+    // A draft is never shown, not even through the report it grew from.
+    expect((await linked()).data!.myAdoptions).toEqual([{ id: adoptionId, caseStudy: null }]);
+    await reporter.gql(SUBMIT, { type: 'CASE_STUDY', id: caseStudyId });
+    await moderator.gql(APPROVE, { id: (await openSubmission(caseStudyId)).id });
+    expect((await linked()).data!.myAdoptions).toEqual([{ id: adoptionId, caseStudy: { id: caseStudyId } }]);
+    const again = await reporter.gql(GROW, { input: caseStudyInput(practice.slug), from: adoptionId });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'fromAdoption' });
   });
 });

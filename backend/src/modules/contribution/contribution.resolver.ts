@@ -96,8 +96,10 @@ export class ContributionResolver {
   async createCaseStudy(
     @Arg('input', () => CaseStudyContentInput, NO_CLASS_VALIDATION) input: CaseStudyContentInput,
     @Ctx() { em, user }: Context,
+    @Arg('fromAdoption', () => ID, { nullable: true, description: 'One of your adoption reports that this case study grows from.' })
+    fromAdoption?: string | null,
   ) {
-    return view('case_study', await new ContributionService(em, user).create('case_study', input));
+    return view('case_study', await new ContributionService(em, user).create('case_study', input, fromAdoption));
   }
 
   @Mutation(() => ContributionType, {

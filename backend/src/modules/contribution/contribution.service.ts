@@ -3,6 +3,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import { normalizeEmail } from '../account/account.service.js';
+import { Adoption } from '../adoption/adoption.entity.js';
 import { isModerator, requireUser } from '../account/authz.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
@@ -55,7 +56,11 @@ export class ContributionService {
     return record;
   }
 
-  async create(type: RecordType, input: unknown): Promise<ContributedRecord> {
+  /**
+   * Starts a draft. A case study may grow out of one of the caller's adoption reports, which then
+   * links to it (and shows it once it is published).
+   */
+  async create(type: RecordType, input: unknown, fromAdoptionId?: string | null): Promise<ContributedRecord> {
     const user = requireUser(this.user);
     const kind = kindOf(type);
     const content = parseContent(kind.rules, input) as { titleUk: string };
@@ -69,6 +74,12 @@ export class ContributionService {
         } as never,
       );
       await kind.apply(em, record as never, content);
+      if (fromAdoptionId) {
+        const adoption = await em.findOne(Adoption, { id: fromAdoptionId, author: user.id });
+        if (!adoption) throw badInput('fromAdoption', 'is not one of your adoption reports');
+        if (adoption.caseStudy) throw new DomainError('CONFLICT', 'fromAdoption: this report already has a case study', 'fromAdoption');
+        adoption.caseStudy = record as never;
+      }
       await em.flush();
       return record.id;
     });

@@ -44,6 +44,7 @@ export class SearchOutboxSubscriber implements EventSubscriber {
     const organizations: string[] = [];
     const communities: string[] = [];
     const themes: string[] = [];
+    const caseStudies: string[] = [];
     for (const cs of uow.getChangeSets()) {
       const entity = cs.entity as object;
       if (entity instanceof SearchOutbox) continue;
@@ -52,6 +53,8 @@ export class SearchOutboxSubscriber implements EventSubscriber {
       if (entity instanceof Organization) organizations.push(entity.id);
       if (entity instanceof Community) communities.push(entity.id);
       if (entity instanceof Theme) themes.push(entity.slug);
+      // A case study published or taken down changes where its practices were tried (their adoption count).
+      if (entity instanceof CaseStudy && 'status' in cs.payload) caseStudies.push(entity.id);
     }
     if (organizations.length || communities.length || themes.length) {
       const rows: { type: SearchType; id: string }[] = await em.getConnection().execute(
@@ -70,6 +73,17 @@ export class SearchOutboxSubscriber implements EventSubscriber {
         em.getTransactionContext(),
       );
       rows.forEach((r) => keys.add(`${r.type}:${r.id}`));
+    }
+    if (caseStudies.length) {
+      const rows: { practice_id: string }[] = await em
+        .getConnection()
+        .execute(
+          `select practice_id from case_study_practice where case_study_id in (?)`,
+          [caseStudies],
+          'all',
+          em.getTransactionContext(),
+        );
+      rows.forEach((r) => keys.add(`practice:${r.practice_id}`));
     }
     for (const key of keys) {
       const [recordType, recordId] = key.split(':') as [SearchType, string];
