@@ -3,10 +3,16 @@ import type { Role } from '../modules/account/account.limits.js';
 import { SESSION } from '../modules/account/account.limits.js';
 import { openSession } from '../modules/account/session.service.js';
 import { User } from '../modules/account/user.entity.js';
+import { hashPassword } from '../modules/account/password.js';
 import type { Organization } from '../modules/organization/organization.entity.js';
 import type { GqlResponse, TestApp } from './test-app.js';
+import type { Actor, AuthzCase } from './authz.js';
 
 let counter = 0;
+
+/** Every test user's password, hashed once per test file. */
+export const TEST_PASSWORD = 'тестовий-пароль-для-всіх';
+let testHash: Promise<string> | undefined;
 
 /** A signed-in caller: sends every operation with its session cookie. */
 export interface Caller {
@@ -15,18 +21,19 @@ export interface Caller {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
 }
 
-/** A user stored directly (the password hash is a placeholder: this user signs in through a session made here). */
+/** A user stored directly, with TEST_PASSWORD; usually signed in through a session made here. */
 export async function buildUser(
   em: EntityManager,
   overrides: Partial<Pick<User, 'email' | 'displayName' | 'role'>> & { organization?: Organization | null } = {},
 ) {
   const n = `${Date.now().toString(36)}${(counter++).toString(36)}`;
+  testHash ??= hashPassword(TEST_PASSWORD);
   const user = em.create(User, {
     email: overrides.email ?? `user-${n}@example.org`,
     displayName: overrides.displayName ?? `Користувач ${n}`,
     role: overrides.role ?? 'librarian',
     organization: overrides.organization ?? null,
-    passwordHash: '!',
+    passwordHash: await testHash,
   });
   await em.flush();
   return user;
@@ -45,3 +52,11 @@ export function callerWithCookie(app: TestApp, user: User | null, cookie: string
 }
 
 export const anonymous = (app: TestApp): Caller => callerWithCookie(app, null, null);
+
+/** Runs one operation as one actor of the authorization matrix and says whether it was allowed. */
+export async function callerFor(app: TestApp, actor: Actor, c: AuthzCase, owner: Caller): Promise<Caller> {
+  if (actor === 'owner') return owner;
+  if (actor === 'nonOwner') return signedIn(app, c.ownerRole);
+  if (actor === 'anonymous') return anonymous(app);
+  return signedIn(app, actor);
+}

@@ -305,6 +305,31 @@ describe('case studies and follow-ups', () => {
     expect(unpublished.errors?.[0]?.extensions).toMatchObject({ field: 'input.practices.0' });
   });
 
+  it('edits a case study draft, replacing its stories and links without leaving any behind', async () => {
+    const created = await author.gql<{ createCaseStudy: { id: string } }>(CREATE, {
+      input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti'),
+    });
+    const id = created.data!.createCaseStudy.id;
+    const UPDATE = `mutation($id: ID!, $input: CaseStudyContentInput!) { updateCaseStudy(id: $id, version: 1, input: $input) { version content } }`;
+    const res = await author.gql<{ updateCaseStudy: { version: number; content: { impactStories: unknown[]; participants: unknown } } }>(
+      UPDATE,
+      {
+        id,
+        input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti', {
+          impactStories: [{ kind: 'QUOTE', textUk: 'Нова історія.', consentGiven: true }],
+          participants: { audiences: ['children-10-14'], count: 12 },
+        }),
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateCaseStudy.content).toMatchObject({
+      impactStories: [{ kind: 'quote', textUk: 'Нова історія.', consentGiven: true }],
+      participants: { audiences: ['children-10-14'], count: 12 },
+    });
+    const stories = await app.orm.em.fork().getConnection().execute(`select 1 from impact_story where case_study_id = ?`, [id]);
+    expect(stories).toHaveLength(1);
+  });
+
   it('publishes a case study, then a follow-up only after its own review', async () => {
     const created = await author.gql<{ createCaseStudy: { id: string; slug: string } }>(CREATE, {
       input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti'),
@@ -318,7 +343,9 @@ describe('case studies and follow-ups', () => {
     const queued = await app.orm.em
       .fork()
       .getConnection()
-      .execute(`select 1 from search_outbox o join practice p on p.id = o.record_id where p.slug = 'bibliotechnyi-kutochok-v-ukrytti' and o.processed_at is null`);
+      .execute(
+        `select 1 from search_outbox o join practice p on p.id = o.record_id where p.slug = 'bibliotechnyi-kutochok-v-ukrytti' and o.processed_at is null`,
+      );
     expect(queued).toHaveLength(1);
     const PUBLIC_CS = `query($slug: String!) { caseStudy(slug: $slug) { titleUk impactStories { textUk } followUps { monthsAfter textUk } } }`;
     const published = await anonymous(app).gql<{ caseStudy: { impactStories: unknown[]; followUps: unknown[] } }>(PUBLIC_CS, {

@@ -13,22 +13,29 @@ import { SearchOutbox } from './search-outbox.entity.js';
 
 type Key = `${SearchType}:${string}`;
 
-/** The searchable records a changed entity affects, when that needs no query. */
-function directlyAffected(entity: object): Key[] {
-  if (entity instanceof Practice) return [`practice:${entity.id}`];
-  if (entity instanceof CaseStudy) return [`case_study:${entity.id}`];
+/**
+ * The searchable records a changed entity affects, when that needs no query. A row removed as an
+ * orphan has already lost its parent reference, so the parent's id is read from the row as it was loaded.
+ */
+function directlyAffected(entity: object, original: Record<string, unknown> | undefined): Key[] {
+  const id = (ref: { id: string } | null | undefined, column: string) => ref?.id ?? (original?.[column] as string | undefined);
+  const keys = (type: SearchType, ...ids: (string | undefined)[]) => ids.filter((i): i is string => !!i).map((i) => `${type}:${i}` as Key);
+  if (entity instanceof Practice) return keys('practice', entity.id);
+  if (entity instanceof CaseStudy) return keys('case_study', entity.id);
   if (entity instanceof PracticeTheme || entity instanceof PracticeAudience || entity instanceof PracticeFormat) {
-    return [`practice:${entity.practice.id}`];
+    return keys('practice', id(entity.practice, 'practice'));
   }
-  if (entity instanceof Adoption) return [`practice:${entity.practice.id}`];
-  if (entity instanceof CaseStudyPractice) return [`case_study:${entity.caseStudy.id}`, `practice:${entity.practice.id}`];
+  if (entity instanceof Adoption) return keys('practice', id(entity.practice, 'practice'));
+  if (entity instanceof CaseStudyPractice) {
+    return [...keys('case_study', id(entity.caseStudy, 'caseStudy')), ...keys('practice', id(entity.practice, 'practice'))];
+  }
   if (
     entity instanceof CaseStudyPartner ||
     entity instanceof CaseStudyAudience ||
     entity instanceof ImpactStory ||
     entity instanceof FollowUp
   ) {
-    return [`case_study:${entity.caseStudy.id}`];
+    return keys('case_study', id(entity.caseStudy, 'caseStudy'));
   }
   return [];
 }
@@ -48,7 +55,7 @@ export class SearchOutboxSubscriber implements EventSubscriber {
     for (const cs of uow.getChangeSets()) {
       const entity = cs.entity as object;
       if (entity instanceof SearchOutbox) continue;
-      directlyAffected(entity).forEach((k) => keys.add(k));
+      directlyAffected(entity, cs.originalEntity as Record<string, unknown> | undefined).forEach((k) => keys.add(k));
       if (cs.type !== ChangeSetType.UPDATE) continue;
       if (entity instanceof Organization) organizations.push(entity.id);
       if (entity instanceof Community) communities.push(entity.id);
