@@ -85,11 +85,14 @@ describe('search outbox, indexer and maintenance', () => {
     p.titleUk = 'Ляльковий театр тіней';
     await em.flush(); // the write itself succeeds
 
+    const before = new Date();
     const first = await app.indexer.drainOnce();
     expect(first.failed).toBe(1);
+    // Compared with the moment before the attempt, not with now(): a busy machine may take longer than the backoff.
     const [row] = await sql(
-      `select attempts, last_error, processed_at, next_attempt_at > now() as later from search_outbox where record_id = ? and processed_at is null`,
-      [p.id],
+      `select attempts, last_error, processed_at, next_attempt_at >= ?::timestamptz + (? * interval '1 millisecond') as later
+         from search_outbox where record_id = ? and processed_at is null`,
+      [before, app.indexer.backoff(1), p.id],
     );
     expect(row).toMatchObject({ attempts: 1, processed_at: null, later: true });
     expect(row.last_error).toMatch(/engine is down/);
