@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { gqlDocuments } from './build/gql-documents-plugin';
+import { gqlDocuments } from './build/gql-documents-plugin.ts';
 
 /** The API runs on port 4000 in development (`npm run dev -w backend`); the app calls it as /graphql. */
 export default defineConfig({

@@ -3,7 +3,6 @@ import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
 import { useMe } from '../features/account/hooks/useMe';
 import type { Role } from '../gql/graphql';
-import { usePageTitle } from '../shared/ui/usePageTitle';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type NavKey = 'home' | 'search' | 'practices' | 'contribute' | 'collections' | 'review';
@@ -31,7 +30,6 @@ export function Layout() {
   const { t } = useTranslation();
   const { me } = useMe();
   const navigation = useNavigation();
-  usePageTitle(null);
   const items = NAV.filter((item) => !item.roles || (me && item.roles.includes(me.role)));
   return (
     <>

@@ -1,6 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import { ME_QUERY } from '../graphql/me.query';
 
 const LOGOUT = graphql(`
   mutation Logout {
@@ -8,13 +7,16 @@ const LOGOUT = graphql(`
   }
 `);
 
-/** Signs out and forgets everything cached for the account, so no private data outlives the session. */
+/**
+ * Signs out, then empties the cache and asks again for what is on screen (`me` now answers null),
+ * so nothing private outlives the session.
+ */
 export function useLogout() {
   const client = useApolloClient();
-  return useMutation(LOGOUT, {
-    async onCompleted() {
-      await client.clearStore();
-      client.writeQuery({ query: ME_QUERY, data: { me: null } });
-    },
-  });
+  const [mutate, result] = useMutation(LOGOUT);
+  const logout = async () => {
+    await mutate();
+    await client.resetStore();
+  };
+  return [logout, result] as const;
 }
