@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { gqlDocuments } from './build/gql-documents-plugin.ts';
 
 /** The API runs on port 4000 in development (`npm run dev -w backend`); the app calls it as /graphql. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [gqlDocuments(import.meta.dirname), react()],
   server: {
     proxy: {
       '/graphql': 'http://localhost:4000',
@@ -12,5 +13,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/size.ts reads it to measure what each route loads first.
+    manifest: true,
   },
 });

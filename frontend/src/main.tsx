@@ -8,11 +8,15 @@ import { createI18n } from './i18n/i18n';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders client={createApolloClient()} i18n={createI18n()}>
-      <App />
-    </AppProviders>
-  </StrictMode>,
+// The catalogue of the remembered language arrives before the first render, so nothing flashes in the other one.
+void createI18n().then((i18n) =>
+  root.render(
+    <StrictMode>
+      <AppProviders client={createApolloClient()} i18n={i18n}>
+        <App />
+      </AppProviders>
+    </StrictMode>,
+  ),
 );

@@ -1,11 +1,9 @@
-import { PracticeListPage } from '../features/practices/components/PracticeListPage';
-import { Layout } from './Layout';
+import { useState } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routes } from './routes';
 
-/** The app: one page for now; a router comes with the second. */
+/** The app in the browser: the routes over the address bar's history. */
 export function App() {
-  return (
-    <Layout>
-      <PracticeListPage />
-    </Layout>
-  );
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
 }

@@ -17,8 +17,8 @@ describe('message catalogues', () => {
     expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(uk))].sort());
   });
 
-  it('Ukrainian plurals use the one / few / many forms', () => {
-    const i18n = createI18n({ language: 'uk' });
+  it('Ukrainian plurals use the one / few / many forms', async () => {
+    const i18n = await createI18n({ language: 'uk' });
     const count = (n: number) => i18n.t('practices.count', { count: n });
     expect(count(1)).toBe('1 практика');
     expect(count(2)).toBe('2 практики');
@@ -32,8 +32,8 @@ describe('message catalogues', () => {
     expect(count(0)).toBe('0 практик');
   });
 
-  it('English plurals use the one / other forms', () => {
-    const i18n = createI18n({ language: 'en' });
+  it('English plurals use the one / other forms', async () => {
+    const i18n = await createI18n({ language: 'en' });
     expect(i18n.t('practices.count', { count: 1 })).toBe('1 practice');
     expect(i18n.t('practices.count', { count: 2 })).toBe('2 practices');
     expect(i18n.t('practices.count', { count: 21 })).toBe('21 practices');
@@ -41,25 +41,25 @@ describe('message catalogues', () => {
 });
 
 describe('choice of language', () => {
-  it('is Ukrainian by default', () => {
-    const i18n = createI18n();
+  it('is Ukrainian by default', async () => {
+    const i18n = await createI18n();
     expect(i18n.language).toBe('uk');
     expect(document.documentElement.lang).toBe('uk');
   });
 
   it('is remembered in localStorage and used next time', async () => {
-    const first = createI18n();
+    const first = await createI18n();
     await first.changeLanguage('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
 
-    const next = createI18n();
+    const next = await createI18n();
     expect(next.language).toBe('en');
     expect(next.t('practices.title')).toBe('Practices');
   });
 
-  it('ignores a remembered value that is not a supported language', () => {
+  it('ignores a remembered value that is not a supported language', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'xx');
-    expect(createI18n().language).toBe('uk');
+    expect((await createI18n()).language).toBe('uk');
   });
 });

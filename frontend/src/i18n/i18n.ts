@@ -1,6 +1,5 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import uk from './uk.json';
 
 export const LANGUAGES = ['uk', 'en'] as const;
@@ -10,10 +9,23 @@ export const DEFAULT_LANGUAGE: Language = 'uk';
 /** localStorage key that remembers the reader's choice of language. */
 export const LANGUAGE_STORAGE_KEY = 'poruch.language';
 
-export const resources = {
-  uk: { translation: uk },
-  en: { translation: en },
-} as const;
+// Ukrainian is the default and the fallback, so it ships in the entry chunk; English is its own chunk,
+// fetched only by readers who choose it.
+const CATALOGUES: Record<Exclude<Language, 'uk'>, () => Promise<{ default: ResourceKey }>> = {
+  en: () => import('./en.json'),
+};
+
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (!isLanguage(language) || language === 'uk') return callback(null, uk);
+    CATALOGUES[language]().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -45,21 +57,22 @@ export interface CreateI18nOptions {
 }
 
 /**
- * A fresh i18next instance: Ukrainian by default, the remembered language when there is one,
- * and every later change remembered and mirrored on <html lang>.
+ * A fresh i18next instance, resolved once its catalogue is loaded: Ukrainian by default, the
+ * remembered language when there is one, and every later change remembered and mirrored on <html lang>.
  */
-export function createI18n(options: CreateI18nOptions = {}): I18n {
+export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n> {
   const storage = options.storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
   const instance = i18next.createInstance();
-  instance.use(initReactI18next);
-  void instance.init({
-    resources,
+  instance.use(lazyCatalogues).use(initReactI18next);
+  await instance.init({
+    resources: { uk: { translation: uk } },
+    partialBundledLanguages: true,
     lng: options.language ?? storedLanguage(storage) ?? DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
     interpolation: { escapeValue: false }, // React escapes already
-    initAsync: false, // resources are bundled, so the first render is already translated
     returnNull: false,
+    react: { useSuspense: false },
   });
   const mirror = (lng: string) => {
     if (!isLanguage(lng)) return;

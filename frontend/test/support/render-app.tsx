@@ -1,18 +1,23 @@
 import type { HttpLink } from '@apollo/client';
 import { render } from '@testing-library/react';
-import { App } from '../../src/app/App';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../src/app/AppProviders';
 import { createApolloClient } from '../../src/app/apollo';
+import { routes } from '../../src/app/routes';
 import { createI18n, type Language } from '../../src/i18n/i18n';
 
-/** Renders the whole app with the real client set-up against the given GraphQL endpoint. */
-export function renderApp(options: { uri: HttpLink.Options['uri']; language?: Language }) {
+/**
+ * Renders the whole app (real routes, real client set-up) at `path`, against the given GraphQL
+ * endpoint. `router.state.location` tells where the app is now.
+ */
+export async function renderApp(options: { uri: HttpLink.Options['uri']; path?: string; language?: Language }) {
   const client = createApolloClient(options.uri);
-  const i18n = createI18n({ language: options.language });
+  const i18n = await createI18n({ language: options.language });
+  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
   const view = render(
     <AppProviders client={client} i18n={i18n}>
-      <App />
+      <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...view, client, i18n };
+  return { ...view, client, i18n, router };
 }

@@ -51,8 +51,9 @@ const cards = () => screen.findAllByRole('article');
 
 describe('practice list, against the real API', () => {
   it('shows a loading state, then one card per practice with its title, themes, origin and evidence level', async () => {
-    renderApp({ uri: graphqlUrl });
-    expect(screen.getByRole('status').textContent).toContain('Завантажуємо практики…');
+    await renderApp({ uri: graphqlUrl, path: '/practices' });
+    // The page's own skeleton (after the route's code has arrived), announced as a status.
+    expect((await screen.findByText('Завантажуємо практики…')).closest('[role="status"]')).not.toBeNull();
 
     const shown = await cards();
     expect(shown).toHaveLength(expected.edges.length);
@@ -71,7 +72,7 @@ describe('practice list, against the real API', () => {
   });
 
   it('shows the total with the Ukrainian plural form that the count needs', async () => {
-    renderApp({ uri: graphqlUrl });
+    await renderApp({ uri: graphqlUrl, path: '/practices' });
     await cards();
     const total = expected.totalCount;
     expect(total).toBeGreaterThanOrEqual(1);
@@ -79,7 +80,7 @@ describe('practice list, against the real API', () => {
   });
 
   it('switches labels, titles and names to English, and remembers the choice', async () => {
-    renderApp({ uri: graphqlUrl });
+    await renderApp({ uri: graphqlUrl, path: '/practices' });
     await cards();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Практики');
 
@@ -109,7 +110,7 @@ describe('practice list, against the real API', () => {
 
   it('shows an error with a retry button when the API cannot be reached, and retry loads the list', async () => {
     let uri = await deadGraphqlUrl();
-    renderApp({ uri: () => uri });
+    await renderApp({ uri: () => uri, path: '/practices' });
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Не вдалося завантажити практики.');

@@ -1,22 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PRACTICE_CARD_FRAGMENT, type PracticeCard_practice } from '../components/PracticeCard/PracticeCard.fragment';
+import { graphql } from '../../../gql';
 
-export interface PracticeListQuery {
-  practices: {
-    totalCount: number;
-    edges: { node: PracticeCard_practice }[];
-  };
-}
-
-export interface PracticeListQueryVariables {
-  first: number;
-}
-
-/** The first page of published practices, newest first, with what each card needs. */
-export const PRACTICE_LIST_QUERY: TypedDocumentNode<PracticeListQuery, PracticeListQueryVariables> = gql`
-  query PracticeList($first: Int!) {
-    practices(first: $first) {
+/** A page of published practices, newest first, with what each card needs. */
+export const PRACTICE_LIST_QUERY = graphql(`
+  query PracticeList($first: Int!, $after: String) {
+    practices(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       edges {
         node {
           id
@@ -25,5 +17,4 @@ export const PRACTICE_LIST_QUERY: TypedDocumentNode<PracticeListQuery, PracticeL
       }
     }
   }
-  ${PRACTICE_CARD_FRAGMENT}
-`;
+`);

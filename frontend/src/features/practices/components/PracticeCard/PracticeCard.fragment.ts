@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../../../../gql';
 
 /** The fields PracticeCard shows; queries that render cards spread it. */
-export const PRACTICE_CARD_FRAGMENT = gql`
+export const PRACTICE_CARD_FRAGMENT = graphql(`
   fragment PracticeCard_practice on Practice {
     id
     slug
@@ -17,34 +17,15 @@ export const PRACTICE_CARD_FRAGMENT = gql`
     }
     origin {
       id
+      slug
       nameUk
       nameEn
       community {
         id
+        slug
         nameUk
         nameEn
       }
     }
   }
-`;
-
-export type EvidenceLevel = 'DESCRIBED' | 'DOCUMENTED' | 'EVALUATED' | 'REPLICATED';
-
-interface Named {
-  nameUk: string;
-  nameEn: string;
-}
-
-/** Written by hand to match the fragment; a test validates the fragment against schema/schema.graphql. */
-export interface PracticeCard_practice {
-  __typename?: 'Practice';
-  id: string;
-  slug: string;
-  titleUk: string;
-  titleEn: string | null;
-  summaryUk: string;
-  summaryEn: string | null;
-  evidenceLevel: EvidenceLevel;
-  themes: (Named & { slug: string })[];
-  origin: (Named & { id: string; community: (Named & { id: string }) | null }) | null;
-}
+`);

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PracticeCard_PracticeFragment } from '../../../../gql/graphql';
 import { localized } from '../../../../i18n/localized';
-import type { PracticeCard_practice } from './PracticeCard.fragment';
 
 /** One practice in a list: title, summary, themes, where it comes from and how well it is evidenced. */
-export function PracticeCard({ practice }: { practice: PracticeCard_practice }) {
+export function PracticeCard({ practice, headingLevel = 2 }: { practice: PracticeCard_PracticeFragment; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const title = localized(language, practice.titleUk, practice.titleEn);
@@ -14,9 +16,9 @@ export function PracticeCard({ practice }: { practice: PracticeCard_practice }) 
 
   return (
     <article className="practice-card" aria-labelledby={titleId}>
-      <h2 id={titleId} className="practice-card__title" lang={title.lang}>
-        {title.text}
-      </h2>
+      <Heading id={titleId} className="practice-card__title" lang={title.lang}>
+        <Link to={`/practices/${practice.slug}`}>{title.text}</Link>
+      </Heading>
       <p className="practice-card__summary" lang={summary.lang}>
         {summary.text}
       </p>

@@ -1,0 +1,50 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+import { RouteFallback } from './RouteFallback';
+
+// Every page is its own chunk: a reader downloads an editor only when they open it.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: RouteFallback,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/home/components/HomePage')).HomePage }) },
+      { path: 'search', lazy: async () => ({ Component: (await import('../features/search/components/SearchPage')).SearchPage }) },
+      {
+        path: 'practices',
+        lazy: async () => ({ Component: (await import('../features/practices/components/PracticeListPage')).PracticeListPage }),
+      },
+      {
+        path: 'practices/:slug',
+        lazy: async () => ({ Component: (await import('../features/practices/components/PracticePage')).PracticePage }),
+      },
+      {
+        path: 'case-studies/:slug',
+        lazy: async () => ({ Component: (await import('../features/case-studies/components/CaseStudyPage')).CaseStudyPage }),
+      },
+      {
+        path: 'organizations/:slug',
+        lazy: async () => ({ Component: (await import('../features/organizations/components/OrganizationPage')).OrganizationPage }),
+      },
+      {
+        path: 'communities/:slug',
+        lazy: async () => ({ Component: (await import('../features/communities/components/CommunityPage')).CommunityPage }),
+      },
+      { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/account/components/SignInPage')).SignInPage }) },
+      { path: 'register', lazy: async () => ({ Component: (await import('../features/account/components/RegisterPage')).RegisterPage }) },
+      {
+        path: 'contribute/*',
+        lazy: async () => ({ Component: (await import('../features/contribute/components/ContributePage')).ContributePage }),
+      },
+      { path: 'review/*', lazy: async () => ({ Component: (await import('../features/review/components/ReviewPage')).ReviewPage }) },
+      {
+        path: 'collections/*',
+        lazy: async () => ({ Component: (await import('../features/collections/components/CollectionsPage')).CollectionsPage }),
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('../shared/ui/NotFound')).NotFound }) },
+    ],
+  },
+];

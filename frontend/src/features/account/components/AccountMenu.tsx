@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useLogout } from '../hooks/useLogout';
+import { useMe } from '../hooks/useMe';
+
+/** "Sign in / Register" for visitors; the account's name and "Sign out" for the signed-in. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { me, loading } = useMe();
+  const [logout, { loading: leaving, error }] = useLogout();
+  const navigate = useNavigate();
+  if (loading) return <div className="account-menu" aria-hidden="true" />;
+  if (!me) {
+    return (
+      <div className="account-menu">
+        <Link to="/sign-in">{t('account.signIn')}</Link>
+        <Link to="/register">{t('account.register')}</Link>
+      </div>
+    );
+  }
+  const signOut = async () => {
+    try {
+      await logout();
+      await navigate('/');
+    } catch {
+      // shown below from the mutation's error state
+    }
+  };
+  return (
+    <div className="account-menu">
+      <span className="account-menu__name">
+        <span className="visually-hidden">{t('account.signedInAs')} </span>
+        {me.displayName}
+      </span>
+      <button type="button" onClick={() => void signOut()} disabled={leaving}>
+        {t('account.signOut')}
+      </button>
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}

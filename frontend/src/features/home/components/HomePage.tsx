@@ -1,0 +1,141 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { graphql } from '../../../gql';
+import { localized } from '../../../i18n/localized';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { Loading } from '../../../shared/ui/Loading';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { PracticeCard } from '../../practices/components/PracticeCard/PracticeCard';
+
+// The chart and its data come after the rest of the page, in their own chunk.
+const HomeImpact = lazy(() => import('./HomeImpact'));
+
+const HOME_QUERY = graphql(`
+  query Home {
+    themes {
+      slug
+      nameUk
+      nameEn
+    }
+    collections {
+      id
+      slug
+      titleUk
+      titleEn
+      curator {
+        displayName
+      }
+      items {
+        id
+      }
+    }
+    practices(first: 6, orderBy: NEWEST) {
+      totalCount
+      edges {
+        node {
+          id
+          ...PracticeCard_practice
+        }
+      }
+    }
+  }
+`);
+
+const FEATURED = 4;
+
+/** The front door: search, themes to start from, curated collections, new practices and their reach. */
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  usePageTitle(null);
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const inputId = useId();
+  const { data, loading, error, refetch } = useQuery(HOME_QUERY);
+
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    void navigate(q.trim() ? `/search?${new URLSearchParams({ q: q.trim() })}` : '/search');
+  };
+
+  return (
+    <div className="home">
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t('home.title')}</h1>
+        <p>{t('home.intro')}</p>
+        <form role="search" className="search-box" onSubmit={search}>
+          <label htmlFor={inputId}>{t('search.label')}</label>
+          <div className="search-box__row">
+            <input id={inputId} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('search.placeholder')} />
+            <button type="submit" className="button--primary">
+              {t('home.searchButton')}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      {loading && !data ? (
+        <Loading lines={6} />
+      ) : error || !data ? (
+        <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : (
+        <>
+          <section aria-labelledby="home-themes">
+            <h2 id="home-themes">{t('home.themes')}</h2>
+            <ul className="theme-list">
+              {data.themes.map((theme) => (
+                <li key={theme.slug}>
+                  <Link to={`/search?${new URLSearchParams({ themes: theme.slug })}`}>
+                    {localized(language, theme.nameUk, theme.nameEn).text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          {data.collections.length > 0 && (
+            <section aria-labelledby="home-collections">
+              <h2 id="home-collections">{t('home.collections')}</h2>
+              <ul className="card-list">
+                {data.collections.slice(0, FEATURED).map((c) => (
+                  <li key={c.id} className="card">
+                    <h3 className="card__title">
+                      <Link to={`/collections/${c.slug}`}>{localized(language, c.titleUk, c.titleEn).text}</Link>
+                    </h3>
+                    <p className="card__meta">
+                      {t('home.items', { count: c.items.length })}
+                      {c.curator && ` · ${t('home.curator', { name: c.curator.displayName })}`}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="home-recent">
+            <h2 id="home-recent">{t('home.recent')}</h2>
+            <ul className="practice-list">
+              {data.practices.edges.map(({ node }) => (
+                <li key={node.id}>
+                  <PracticeCard practice={node} headingLevel={3} />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to="/practices">{t('home.allPractices', { count: data.practices.totalCount })}</Link>
+            </p>
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="home-impact">
+        <h2 id="home-impact">{t('home.impact')}</h2>
+        <Suspense fallback={<Loading lines={2} />}>
+          <HomeImpact />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { localized } from '../../../i18n/localized';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { Loading } from '../../../shared/ui/Loading';
+import { NotFound } from '../../../shared/ui/NotFound';
+import { TextBlock } from '../../../shared/ui/TextBlock';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseStudyCard';
+import { CommunityPartners } from '../../communities/components/CommunityPartners';
+import { PracticeCard } from '../../practices/components/PracticeCard/PracticeCard';
+
+const ORGANIZATION_PAGE_QUERY = graphql(`
+  query OrganizationPage($slug: String!) {
+    organization(slug: $slug) {
+      id
+      slug
+      nameUk
+      nameEn
+      kind
+      website
+      descriptionUk
+      parent {
+        id
+        slug
+        nameUk
+        nameEn
+      }
+      community {
+        id
+        slug
+        nameUk
+        nameEn
+        ...CommunityPartners_community
+      }
+    }
+    practices(first: 50, filter: { organizations: [$slug] }) {
+      totalCount
+      edges {
+        node {
+          id
+          ...PracticeCard_practice
+        }
+      }
+    }
+    caseStudies(first: 50, filter: { organizations: [$slug] }) {
+      totalCount
+      edges {
+        node {
+          id
+          ...CaseStudyCard_caseStudy
+        }
+      }
+    }
+  }
+`);
+
+/** A library or partner: what it is, its practices and case studies, and its community's partners. */
+export function OrganizationPage() {
+  const { slug = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  const { data, loading, error, refetch } = useQuery(ORGANIZATION_PAGE_QUERY, { variables: { slug } });
+  const org = data?.organization;
+  const name = org ? localized(language, org.nameUk, org.nameEn) : null;
+  usePageTitle(name?.text);
+
+  if (loading && !data) return <Loading lines={6} />;
+  if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (!org || !name || !data) return <NotFound />;
+
+  return (
+    <article className="record">
+      <header className="record__header">
+        <p className="record__kind">{t(`organizationKind.${org.kind}`)}</p>
+        <h1 lang={name.lang}>{name.text}</h1>
+        {org.parent && (
+          <p>
+            {t('organization.partOf')}{' '}
+            <Link to={`/organizations/${org.parent.slug}`}>{localized(language, org.parent.nameUk, org.parent.nameEn).text}</Link>
+          </p>
+        )}
+        {org.community && (
+          <p>
+            {t('organization.community')}{' '}
+            <Link to={`/communities/${org.community.slug}`}>{localized(language, org.community.nameUk, org.community.nameEn).text}</Link>
+          </p>
+        )}
+        {org.website && (
+          <p>
+            <a href={org.website} rel="noopener noreferrer">
+              {t('organization.website')}
+            </a>
+          </p>
+        )}
+      </header>
+      <TextBlock text={org.descriptionUk} lang="uk" />
+
+      <section aria-labelledby="org-practices">
+        <h2 id="org-practices">{t('organization.practices', { count: data.practices.totalCount })}</h2>
+        <ul className="card-list">
+          {data.practices.edges.map(({ node }) => (
+            <li key={node.id}>
+              <PracticeCard practice={node} headingLevel={3} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="org-case-studies">
+        <h2 id="org-case-studies">{t('organization.caseStudies', { count: data.caseStudies.totalCount })}</h2>
+        <ul className="card-list">
+          {data.caseStudies.edges.map(({ node }) => (
+            <li key={node.id}>
+              <CaseStudyCard caseStudy={node} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {org.community && <CommunityPartners community={org.community} />}
+    </article>
+  );
+}

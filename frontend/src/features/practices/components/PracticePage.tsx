@@ -1,0 +1,120 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { localized } from '../../../i18n/localized';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { Loading } from '../../../shared/ui/Loading';
+import { NotFound } from '../../../shared/ui/NotFound';
+import { TextBlock } from '../../../shared/ui/TextBlock';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseStudyCard';
+import { PracticeFacts } from './PracticePage/PracticeFacts';
+import { PRACTICE_PAGE_QUERY } from './PracticePage/PracticePage.graphql';
+import { PracticeTriedIn } from './PracticePage/PracticeTriedIn';
+
+/** A practice in full: how to run it, what it needs, where it was tried and where it came from. Prints cleanly. */
+export function PracticePage() {
+  const { slug = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  const { data, loading, error, refetch } = useQuery(PRACTICE_PAGE_QUERY, { variables: { slug } });
+  const practice = data?.practice;
+  const title = practice ? localized(language, practice.titleUk, practice.titleEn) : null;
+  usePageTitle(title?.text);
+
+  if (loading && !data) return <Loading lines={8} label={t('practice.loading')} />;
+  if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (!practice || !title) return <NotFound />;
+
+  const summary = localized(language, practice.summaryUk, practice.summaryEn);
+  const description = localized(language, practice.descriptionUk, practice.descriptionEn);
+  const lineage = [practice.adaptedFrom?.adaptedFrom, practice.adaptedFrom].filter((p) => p != null);
+
+  return (
+    <article className="record practice-page">
+      <header className="record__header">
+        <p className="record__kind">{t('searchType.PRACTICE')}</p>
+        <h1 lang={title.lang}>{title.text}</h1>
+        <p className="record__summary" lang={summary.lang}>
+          {summary.text}
+        </p>
+        <div className="record__actions no-print">
+          <Link className="button" to={`/collections/add?practice=${encodeURIComponent(practice.id)}`}>
+            {t('practice.addToCollection')}
+          </Link>
+          <Link className="button" to={`/contribute/tried/${encodeURIComponent(practice.slug)}`}>
+            {t('practice.weTriedIt')}
+          </Link>
+          <button type="button" onClick={() => window.print()}>
+            {t('practice.print')}
+          </button>
+        </div>
+      </header>
+
+      {lineage.length > 0 && (
+        <nav aria-label={t('practice.lineage')} className="lineage">
+          <p>
+            {t('practice.adaptedFrom')}{' '}
+            {lineage.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 && ' → '}
+                <Link to={`/practices/${p.slug}`}>{localized(language, p.titleUk, p.titleEn).text}</Link>
+              </span>
+            ))}
+          </p>
+        </nav>
+      )}
+
+      <section aria-labelledby="practice-description">
+        <h2 id="practice-description">{t('practice.description')}</h2>
+        <TextBlock text={description.text} lang={description.lang} />
+      </section>
+
+      {practice.steps.length > 0 && (
+        <section aria-labelledby="practice-steps">
+          <h2 id="practice-steps">{t('practice.steps')}</h2>
+          <ol className="steps" lang="uk">
+            {practice.steps.map((step) => (
+              <li key={step.number}>
+                <h3>{step.titleUk}</h3>
+                <TextBlock text={step.detailsUk} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <PracticeFacts practice={practice} />
+      <PracticeTriedIn practice={practice} />
+
+      <section aria-labelledby="practice-case-studies">
+        <h2 id="practice-case-studies">{t('practice.caseStudies', { count: practice.caseStudies.length })}</h2>
+        {practice.caseStudies.length === 0 ? (
+          <p>{t('practice.noCaseStudies')}</p>
+        ) : (
+          <ul className="card-list">
+            {practice.caseStudies.map((cs) => (
+              <li key={cs.id}>
+                <CaseStudyCard caseStudy={cs} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {practice.adaptations.length > 0 && (
+        <section aria-labelledby="practice-adaptations">
+          <h2 id="practice-adaptations">{t('practice.adaptations')}</h2>
+          <ul>
+            {practice.adaptations.map((a) => (
+              <li key={a.id}>
+                <Link to={`/practices/${a.slug}`}>{localized(language, a.titleUk, a.titleEn).text}</Link>
+                {a.origin && ` — ${localized(language, a.origin.nameUk, a.origin.nameEn).text}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

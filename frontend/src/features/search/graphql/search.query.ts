@@ -1,0 +1,18 @@
+import { graphql } from '../../../gql';
+
+export const SEARCH_QUERY = graphql(`
+  query Search($query: String, $filters: SearchFilters, $sort: SearchSort, $page: Int, $pageSize: Int) {
+    search(query: $query, filters: $filters, sort: $sort, page: $page, pageSize: $pageSize) {
+      total
+      totalIsExact
+      page
+      pageSize
+      facets {
+        ...SearchFacets_facet
+      }
+      hits {
+        ...SearchHitCard_hit
+      }
+    }
+  }
+`);

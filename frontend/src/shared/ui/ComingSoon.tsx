@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from './usePageTitle';
+
+/** A page whose work is planned: says so plainly and offers a way back. */
+export function ComingSoon({ title }: { title: string }) {
+  const { t } = useTranslation();
+  usePageTitle(title);
+  return (
+    <section>
+      <h1>{title}</h1>
+      <p className="notice">{t('comingSoon.body')}</p>
+      <Link to="/">{t('notFound.home')}</Link>
+    </section>
+  );
+}
