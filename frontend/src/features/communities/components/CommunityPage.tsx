@@ -42,7 +42,7 @@ const COMMUNITY_PAGE_QUERY = graphql(`
 
 const COMMUNITY_RECORDS_QUERY = graphql(`
   query CommunityRecords($organizations: [String!]!) {
-    practices(first: 50, filter: { organizations: $organizations }) {
+    practices(first: 20, filter: { organizations: $organizations }) {
       totalCount
       edges {
         node {
@@ -51,7 +51,7 @@ const COMMUNITY_RECORDS_QUERY = graphql(`
         }
       }
     }
-    caseStudies(first: 50, filter: { organizations: $organizations }) {
+    caseStudies(first: 20, filter: { organizations: $organizations }) {
       totalCount
       edges {
         node {

@@ -19,8 +19,10 @@ export default function AdoptionChart({ months, label }: { months: AdoptionMonth
   const format = new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'uk-UA', { month: 'short', year: 'numeric' });
   const labels = months.map((m) => format.format(new Date(`${m.month}-01T00:00:00Z`)));
   return (
-    <div className="chart" role="img" aria-label={label}>
+    <div className="chart">
+      {/* react-chartjs-2 gives the canvas role="img"; its name is the chart's label. */}
       <Bar
+        aria-label={label}
         data={{ labels, datasets: [{ label, data: months.map((m) => m.count), backgroundColor: '#0b5cad' }] }}
         options={{
           responsive: true,

@@ -36,7 +36,7 @@ const ORGANIZATION_PAGE_QUERY = graphql(`
         ...CommunityPartners_community
       }
     }
-    practices(first: 50, filter: { organizations: [$slug] }) {
+    practices(first: 20, filter: { organizations: [$slug] }) {
       totalCount
       edges {
         node {
@@ -45,7 +45,7 @@ const ORGANIZATION_PAGE_QUERY = graphql(`
         }
       }
     }
-    caseStudies(first: 50, filter: { organizations: [$slug] }) {
+    caseStudies(first: 20, filter: { organizations: [$slug] }) {
       totalCount
       edges {
         node {
@@ -107,6 +107,11 @@ export function OrganizationPage() {
             </li>
           ))}
         </ul>
+        {data.practices.totalCount > data.practices.edges.length && (
+          <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=practice`}>
+            {t('organization.seeAll', { count: data.practices.totalCount })}
+          </Link>
+        )}
       </section>
 
       <section aria-labelledby="org-case-studies">
@@ -118,6 +123,11 @@ export function OrganizationPage() {
             </li>
           ))}
         </ul>
+        {data.caseStudies.totalCount > data.caseStudies.edges.length && (
+          <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=case_study`}>
+            {t('organization.seeAll', { count: data.caseStudies.totalCount })}
+          </Link>
+        )}
       </section>
 
       {org.community && <CommunityPartners community={org.community} />}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { startBackend } from '../test/support/backend-process';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+  }
+}
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+
+/**
+ * The app as `npm start` runs it on a fresh database: the built web app (run `vite build` first, as the
+ * test:e2e script does), seed data and the development demo accounts.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST}: run \`npm run build -w frontend\` first`);
+  const backend = await startBackend({ WEB_DIST: DIST, NODE_ENV: 'development' });
+  project.provide('appUrl', backend.url);
+  return backend.stop;
+}
