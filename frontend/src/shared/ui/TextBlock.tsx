@@ -8,7 +8,7 @@ interface TextBlockProps {
 
 /**
  * Long text from the API as plain paragraphs: a blank line starts a paragraph, a single line break
- * stays a line break. Never HTML; the sanitised *Html siblings will replace this when the API has them.
+ * stays a line break. Never HTML: Markdown fields are shown through RichText with the API's sanitised *Html siblings.
  */
 export function TextBlock({ text, lang, className }: TextBlockProps) {
   if (!text?.trim()) return null;

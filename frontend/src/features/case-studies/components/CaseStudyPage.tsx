@@ -6,6 +6,7 @@ import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
+import { RichText } from '../../../shared/ui/RichText';
 import { TextBlock } from '../../../shared/ui/TextBlock';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 
@@ -18,10 +19,10 @@ const CASE_STUDY_PAGE_QUERY = graphql(`
       titleEn
       summaryUk
       summaryEn
-      needUk
-      whatWasDoneUk
-      challengesUk
-      adviceUk
+      needHtml
+      whatWasDoneHtml
+      challengesHtml
+      adviceHtml
       participantCount
       volunteers
       budgetUah
@@ -190,12 +191,12 @@ export function CaseStudyPage() {
           </>
         )}
         <h3>{t('caseStudy.need')}</h3>
-        <TextBlock text={cs.needUk} lang="uk" />
+        <RichText html={cs.needHtml} lang="uk" />
       </section>
 
       <section aria-labelledby="cs-done">
         <h2 id="cs-done">{t('caseStudy.whatWasDone')}</h2>
-        <TextBlock text={cs.whatWasDoneUk} lang="uk" />
+        <RichText html={cs.whatWasDoneHtml} lang="uk" />
       </section>
 
       <section aria-labelledby="cs-outcomes">
@@ -235,16 +236,16 @@ export function CaseStudyPage() {
         {cs.outcomes.length === 0 && cs.impactStories.length === 0 && <p>{t('caseStudy.noOutcomes')}</p>}
       </section>
 
-      {cs.challengesUk && (
+      {cs.challengesHtml && (
         <section aria-labelledby="cs-challenges">
           <h2 id="cs-challenges">{t('caseStudy.challenges')}</h2>
-          <TextBlock text={cs.challengesUk} lang="uk" />
+          <RichText html={cs.challengesHtml} lang="uk" />
         </section>
       )}
-      {cs.adviceUk && (
+      {cs.adviceHtml && (
         <section aria-labelledby="cs-advice">
           <h2 id="cs-advice">{t('caseStudy.advice')}</h2>
-          <TextBlock text={cs.adviceUk} lang="uk" />
+          <RichText html={cs.adviceHtml} lang="uk" />
         </section>
       )}
 

@@ -64,6 +64,14 @@ describe('practice page, against the real API', () => {
     expect(document.title).toBe(`${practice.titleUk} · Поруч`);
   });
 
+  it('renders the description’s Markdown as formatted text', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/practices/dykhaiemo-razom-pid-chas-tryvohy' });
+    const section = await screen.findByRole('region', { name: 'Опис' });
+    const bold = within(section).getByText('Що потрібно.');
+    expect(bold.tagName).toBe('STRONG');
+    expect(section.textContent).not.toContain('**');
+  });
+
   it('shows "not found" for a practice that does not exist', async () => {
     await renderApp({ uri: graphqlUrl, path: '/practices/no-such-practice-here' });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Сторінку не знайдено');

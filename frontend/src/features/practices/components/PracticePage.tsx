@@ -5,7 +5,7 @@ import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
-import { TextBlock } from '../../../shared/ui/TextBlock';
+import { RichText } from '../../../shared/ui/RichText';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseStudyCard';
 import { PracticeFacts } from './PracticePage/PracticeFacts';
@@ -27,7 +27,7 @@ export function PracticePage() {
   if (!practice || !title) return <NotFound />;
 
   const summary = localized(language, practice.summaryUk, practice.summaryEn);
-  const description = localized(language, practice.descriptionUk, practice.descriptionEn);
+  const description = localized(language, practice.descriptionHtml ?? '', practice.descriptionEnHtml);
   const lineage = [practice.adaptedFrom?.adaptedFrom, practice.adaptedFrom].filter((p) => p != null);
 
   return (
@@ -67,7 +67,7 @@ export function PracticePage() {
 
       <section aria-labelledby="practice-description">
         <h2 id="practice-description">{t('practice.description')}</h2>
-        <TextBlock text={description.text} lang={description.lang} />
+        <RichText html={description.text} lang={description.lang} />
       </section>
 
       {practice.steps.length > 0 && (
@@ -77,7 +77,7 @@ export function PracticePage() {
             {practice.steps.map((step) => (
               <li key={step.number}>
                 <h3>{step.titleUk}</h3>
-                <TextBlock text={step.detailsUk} />
+                <RichText html={step.detailsHtml} />
               </li>
             ))}
           </ol>

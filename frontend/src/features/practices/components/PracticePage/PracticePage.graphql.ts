@@ -10,6 +10,8 @@ export const PRACTICE_PAGE_QUERY = graphql(`
       summaryUk
       summaryEn
       descriptionUk
+      descriptionHtml
+      descriptionEnHtml
       descriptionEn
       publishedAt
       updatedAt
@@ -17,6 +19,7 @@ export const PRACTICE_PAGE_QUERY = graphql(`
         number
         titleUk
         detailsUk
+        detailsHtml
       }
       ...PracticeFacts_practice
       ...PracticeTriedIn_practice
