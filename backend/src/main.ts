@@ -41,6 +41,9 @@ async function main(config: Config) {
     if (config.SEED_ON_EMPTY && (await db.orm.em.fork().count(Practice, {})) === 0) {
       const report = await seedFromFolder(db.orm.em.fork(), SEEDS_DIR);
       log.info({ created: report.created }, 'seed data loaded into the empty database');
+    }
+    // Also into a database seeded before the accounts existed; never in production (the loader refuses).
+    if (config.SEED_ON_EMPTY) {
       const demo = await loadDemoAccounts(db.orm.em.fork(), SEEDS_DIR, config.NODE_ENV);
       if (demo) log.info({ accounts: demo }, 'demo accounts added (development only; see README)');
     }
