@@ -9,7 +9,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionItem_ItemFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -22,13 +22,20 @@ import { EditableItem } from './EditableItem';
  * or with the move up/down buttons. Every move goes to the API, and the list shows the order it answers.
  * Lazy-loaded, so readers never download dnd-kit.
  */
-export default function CollectionItemsEditor({ items }: { items: readonly CollectionItem_ItemFragment[] }) {
+export default function CollectionItemsEditor({
+  items,
+  labelledBy,
+}: {
+  items: readonly CollectionItem_ItemFragment[];
+  labelledBy: string;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const listRef = useRef<HTMLOListElement>(null);
   const [move, { loading, error }] = useMoveCollectionItem();
   const [pendingOrder, setPendingOrder] = useState<string[] | null>(null);
   const [message, setMessage] = useState('');
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; position: number; direction: 'up' | 'down' } | null>(null);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
   const ordered = useMemo(() => {
@@ -43,7 +50,7 @@ export default function CollectionItemsEditor({ items }: { items: readonly Colle
   };
   const positionOf = (id: unknown) => ids.indexOf(String(id)) + 1;
 
-  /** Sends the move; the API's answer replaces the list. Returns whether it was saved. */
+  /** Sends the move; the API's answer replaces the list. */
   const moveTo = async (item: CollectionItem_ItemFragment, position: number) => {
     try {
       await move({ variables: { itemId: item.id, position } });
@@ -58,13 +65,22 @@ export default function CollectionItemsEditor({ items }: { items: readonly Colle
   };
 
   const onMoveButton = async (item: CollectionItem_ItemFragment, position: number, direction: 'up' | 'down') => {
-    await moveTo(item, position);
-    // Keep the keyboard where it was: on the same item's button, or its twin at either end of the list.
-    const row = listRef.current?.querySelector(`[data-item-id="${item.id}"]`);
+    if (loading) return;
+    setFocusAfterMove({ id: item.id, position, direction });
+    if (!(await moveTo(item, position))) setFocusAfterMove(null);
+  };
+
+  // Moving a row in the DOM takes the focus away; once the list shows the new order, give it back to
+  // the same item's button (or its twin, when the item reached either end).
+  useEffect(() => {
+    if (!focusAfterMove || items.findIndex((i) => i.id === focusAfterMove.id) !== focusAfterMove.position - 1) return;
+    const { id, direction } = focusAfterMove;
+    const row = listRef.current?.querySelector(`[data-item-id="${id}"]`);
     const same = row?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]`);
     const other = row?.querySelector<HTMLButtonElement>(`[data-move="${direction === 'up' ? 'down' : 'up'}"]`);
     (same && !same.disabled ? same : other)?.focus();
-  };
+    setFocusAfterMove(null);
+  }, [items, focusAfterMove]);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -99,14 +115,13 @@ export default function CollectionItemsEditor({ items }: { items: readonly Colle
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('collections.dnd.instructions') } }}
       >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol className="collection-items" ref={listRef} aria-describedby="collection-editor-help" aria-busy={loading}>
+          <ol className="collection-items" ref={listRef} aria-labelledby={labelledBy} aria-describedby="collection-editor-help" aria->
             {ordered.map((item, index) => (
               <EditableItem
                 key={item.id}
                 item={item}
                 index={index}
                 count={ordered.length}
-                busy={loading}
                 onMove={(i, position, direction) => void onMoveButton(i, position, direction)}
                 onRemoved={(title) => setMessage(t('collections.editor.removed', { title }))}
               />

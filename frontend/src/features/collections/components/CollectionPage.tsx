@@ -101,7 +101,7 @@ function Items({ collection }: { collection: CollectionDetails_CollectionFragmen
   const { t } = useTranslation();
   const headingId = useId();
   const readOnly = (
-    <ol className="collection-items">
+    <ol className="collection-items" aria-labelledby={headingId}>
       {collection.items.map((item) => (
         <li key={item.id} className="collection-item" aria-labelledby={`${headingId}-${item.id}`}>
           <CollectionItemView item={item} headingId={`${headingId}-${item.id}`} />
@@ -116,7 +116,7 @@ function Items({ collection }: { collection: CollectionDetails_CollectionFragmen
         <p>{collection.viewerCanEdit ? t('collections.emptyForCurator') : t('collections.empty')}</p>
       ) : collection.viewerCanEdit ? (
         <Suspense fallback={readOnly}>
-          <CollectionItemsEditor items={collection.items} />
+          <CollectionItemsEditor items={collection.items} labelledBy={headingId} />
         </Suspense>
       ) : (
         readOnly

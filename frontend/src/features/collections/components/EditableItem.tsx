@@ -14,13 +14,12 @@ interface EditableItemProps {
   item: CollectionItem_ItemFragment;
   index: number;
   count: number;
-  busy: boolean;
   onMove: (item: CollectionItem_ItemFragment, position: number, direction: 'up' | 'down') => void;
   onRemoved: (title: string) => void;
 }
 
 /** One item for its curators: a drag handle, move up/down buttons, the note editor and removal. */
-export function EditableItem({ item, index, count, busy, onMove, onRemoved }: EditableItemProps) {
+export function EditableItem({ item, index, count, onMove, onRemoved }: EditableItemProps) {
   const { t, i18n } = useTranslation();
   const title = targetTitle(i18n.resolvedLanguage, item.target).text;
   const headingId = useId();
@@ -46,11 +45,11 @@ export function EditableItem({ item, index, count, busy, onMove, onRemoved }: Ed
       </div>
       <CollectionItemView item={item} headingId={headingId} />
       <div className="collection-item__tools">
-        <button type="button" data-move="up" disabled={busy || index === 0} onClick={() => onMove(item, index, 'up')}>
+        <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(item, index, 'up')}>
           {t('collections.editor.moveUp')}
           <span className="visually-hidden">: {title}</span>
         </button>
-        <button type="button" data-move="down" disabled={busy || index === count - 1} onClick={() => onMove(item, index + 2, 'down')}>
+        <button type="button" data-move="down" disabled={index === count - 1} onClick={() => onMove(item, index + 2, 'down')}>
           {t('collections.editor.moveDown')}
           <span className="visually-hidden">: {title}</span>
         </button>

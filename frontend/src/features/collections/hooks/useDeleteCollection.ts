@@ -7,6 +7,8 @@ export function useDeleteCollection() {
     update(cache, { data }, { variables }) {
       if (!data?.deleteCollection || !variables) return;
       cache.evict({ id: cache.identify({ __typename: 'Collection', id: variables.id }) });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myCollections' });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'collections' });
       cache.gc();
     },
   });
