@@ -115,7 +115,13 @@ export default function CollectionItemsEditor({
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('collections.dnd.instructions') } }}
       >
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol className="collection-items" ref={listRef} aria-labelledby={labelledBy} aria-describedby="collection-editor-help" aria->
+          <ol
+            className="collection-items"
+            ref={listRef}
+            aria-labelledby={labelledBy}
+            aria-describedby="collection-editor-help"
+            aria-busy={loading}
+          >
             {ordered.map((item, index) => (
               <EditableItem
                 key={item.id}

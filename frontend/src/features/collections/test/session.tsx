@@ -84,3 +84,12 @@ export async function seededPractices(session: ApiSession, count: number) {
   );
   return practices.edges.map((e) => e.node);
 }
+
+/** Serious and critical axe-core violations on the page as rendered (jsdom: no layout, so no colour contrast). */
+export async function seriousAxeViolations(): Promise<string[]> {
+  const axe = (await import('axe-core')).default;
+  const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
