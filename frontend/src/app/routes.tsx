@@ -41,8 +41,33 @@ export const routes: RouteObject[] = [
       },
       { path: 'review/*', lazy: async () => ({ Component: (await import('../features/review/components/ReviewPage')).ReviewPage }) },
       {
-        path: 'collections/*',
-        lazy: async () => ({ Component: (await import('../features/collections/components/CollectionsPage')).CollectionsPage }),
+        path: 'collections',
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionsPage')).CollectionsPage }),
+          },
+          {
+            path: 'add',
+            lazy: async () => ({ Component: (await import('../features/collections/components/AddToCollectionPage')).AddToCollectionPage }),
+          },
+          {
+            path: 'shared/:token',
+            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPage')).CollectionPage }),
+          },
+          {
+            path: 'shared/:token/print',
+            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPrintPage')).CollectionPrintPage }),
+          },
+          {
+            path: ':slug',
+            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPage')).CollectionPage }),
+          },
+          {
+            path: ':slug/print',
+            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPrintPage')).CollectionPrintPage }),
+          },
+        ],
       },
       { path: '*', lazy: async () => ({ Component: (await import('../shared/ui/NotFound')).NotFound }) },
     ],

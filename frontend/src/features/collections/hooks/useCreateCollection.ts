@@ -1,0 +1,11 @@
+import { useMutation } from '@apollo/client/react';
+import { CREATE_COLLECTION } from '../graphql/collection.mutations';
+
+/** Creates a collection owned by the caller; every list of my collections is read again when next shown. */
+export function useCreateCollection() {
+  return useMutation(CREATE_COLLECTION, {
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myCollections' });
+    },
+  });
+}
