@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Browser tests: the built app served by the real server, driven in Debian's Chromium. */
 export default defineConfig({
   test: {
-    root: __dirname,
+    root: import.meta.dirname,
     include: ['**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['./global-setup.ts'],
