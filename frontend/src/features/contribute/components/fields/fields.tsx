@@ -81,9 +81,8 @@ export function TextField({
   } as const;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
+      <label htmlFor={id} className={required ? 'is-required' : undefined}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       <HintAndError id={id} hint={hint} error={error}>
         {multiline ? (
@@ -114,9 +113,8 @@ export function SelectField({ label, hint, error, path, value, onChange, options
   const id = useId();
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
+      <label htmlFor={id} className={required ? 'is-required' : undefined}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       <HintAndError id={id} hint={hint} error={error}>
         <select
@@ -190,10 +188,7 @@ export function CheckboxGroup({ label, hint, error, path, options, value, onChan
       data-path={path}
       tabIndex={error ? -1 : undefined}
     >
-      <legend>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </legend>
+      <legend className={required ? 'is-required' : undefined}>{label}</legend>
       <HintAndError id={id} hint={hint} error={error}>
         <ul>
           {options.map((o) => {
