@@ -67,8 +67,16 @@ export async function signInSession(graphqlUrl: string, email: string, password:
 }
 
 /** Renders the whole app at `path` with an Apollo client that talks to `uri` through `fetch` (one of the sessions above). */
-export async function renderWithSession(options: { uri: string; fetch?: typeof fetch; path: string; language?: Language }) {
+export async function renderWithSession(options: {
+  uri: string;
+  fetch?: typeof fetch;
+  path: string;
+  language?: Language;
+  /** Runs before the first render, e.g. to put data in the cache. */
+  prepare?: (client: ApolloClient) => void;
+}) {
   const client = new ApolloClient({ link: new HttpLink({ uri: options.uri, fetch: options.fetch }), cache: createCache() });
+  options.prepare?.(client);
   const i18n = await createI18n({ language: options.language });
   const router = createMemoryRouter(routes, { initialEntries: [options.path] });
   const view = render(
