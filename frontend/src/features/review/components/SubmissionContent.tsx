@@ -1,19 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { ReviewItem_SubmissionFragment } from '../../../gql/graphql';
+import type { ReviewItem_SubmissionFragment, ReviewRecordQuery } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { RichText } from '../../../shared/ui/RichText';
 import { TextBlock } from '../../../shared/ui/TextBlock';
 
 type Item = ReviewItem_SubmissionFragment;
-type Practice = NonNullable<Item['practice']>;
-type CaseStudy = NonNullable<Item['caseStudy']>;
+export type StoredRecord = NonNullable<ReviewRecordQuery['contribution']>;
+type Practice = NonNullable<StoredRecord['practice']>;
+type CaseStudy = NonNullable<StoredRecord['caseStudy']>;
 
-/** What a moderator decides on: the new record, the changes (old → new), or the follow-up. */
-export function SubmissionContent({ item }: { item: Item }) {
+/**
+ * What a moderator decides on: the new record (its stored draft), the changes (old → new, the old
+ * side read from the published record), or the follow-up.
+ */
+export function SubmissionContent({ item, record }: { item: Item; record: StoredRecord | null }) {
   if (item.kind === 'FOLLOW_UP') return <FollowUpContent item={item} />;
-  if (item.kind === 'REVISION') return <ChangesContent item={item} />;
-  if (item.practice) return <PracticeDraft practice={item.practice} />;
-  if (item.caseStudy) return <CaseStudyDraft caseStudy={item.caseStudy} />;
+  if (item.kind === 'REVISION') return <ChangesContent item={item} record={record} />;
+  if (record?.practice) return <PracticeDraft practice={record.practice} />;
+  if (record?.caseStudy) return <CaseStudyDraft caseStudy={record.caseStudy} />;
   return null;
 }
 
@@ -178,15 +182,15 @@ function CaseStudyDraft({ caseStudy: c }: { caseStudy: CaseStudy }) {
 }
 
 /** The published value of a changed field, read from the record as it is now, where the shapes match. */
-function currentValue(item: Item, field: string): unknown {
-  const record = (item.practice ?? item.caseStudy) as Record<string, unknown> | null;
+function currentValue(stored: StoredRecord | null, field: string): unknown {
+  const record = (stored?.practice ?? stored?.caseStudy ?? null) as Record<string, unknown> | null;
   if (!record) return undefined;
   if (field === 'themes' || field === 'audiences' || field === 'formats') {
     const terms = record[field];
     return Array.isArray(terms) ? terms.map((term: { slug: string }) => term.slug) : undefined;
   }
-  if (field === 'steps' && item.practice)
-    return item.practice.steps.map((s) => ({ titleUk: s.titleUk, detailsUk: s.detailsUk ?? undefined }));
+  if (field === 'steps' && stored?.practice)
+    return stored.practice.steps.map((s) => ({ titleUk: s.titleUk, detailsUk: s.detailsUk ?? undefined }));
   return field in record ? record[field] : undefined;
 }
 
@@ -202,7 +206,7 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function ChangesContent({ item }: { item: Item }) {
+function ChangesContent({ item, record }: { item: Item; record: StoredRecord | null }) {
   const { t } = useTranslation();
   const proposed = item.proposed ?? {};
   return (
@@ -211,7 +215,7 @@ function ChangesContent({ item }: { item: Item }) {
       <p className="field__hint">{t('contribute.review.changesHint')}</p>
       <dl className="review-diff">
         {item.changedFields.map((field) => {
-          const before = currentValue(item, field);
+          const before = currentValue(record, field);
           return (
             <div key={field} className="review-diff__row">
               <dt>{t(`contribute.fields.${field}` as 'contribute.fields.titleUk', { defaultValue: field })}</dt>

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
-import { REVIEW_QUEUE_QUERY } from '../graphql/review-queue.query';
+import { REVIEW_QUEUE_QUERY, REVIEW_RECORD_QUERY } from '../graphql/review-queue.query';
 import { DecisionForm } from './DecisionForm';
 import { RequireModerator } from './RequireModerator';
 import { SubmissionContent } from './SubmissionContent';
@@ -25,9 +25,14 @@ function Submission() {
   const navigate = useNavigate();
   // There is no query for one submission: the open queue (≤ 100, usually cached from the list) has it.
   const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, { variables: { type: null, kind: null, theme: null } });
+  const item = data?.reviewQueue.find((s) => s.id === id);
+  const record = useQuery(REVIEW_RECORD_QUERY, {
+    variables: { type: item?.recordType ?? 'PRACTICE', id: item?.recordId ?? '' },
+    skip: !item || item.kind === 'FOLLOW_UP',
+    fetchPolicy: 'network-only',
+  });
   if (loading && !data) return <Loading lines={6} />;
   if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
-  const item = data?.reviewQueue.find((s) => s.id === id);
   if (!item) {
     return (
       <section className="narrow">
@@ -60,7 +65,9 @@ function Submission() {
           <blockquote>{item.note}</blockquote>
         </div>
       )}
-      <SubmissionContent item={item} />
+      {record.loading && !record.data && <Loading lines={6} />}
+      {record.error && !record.data && <ErrorNotice error={record.error} onRetry={() => void record.refetch()} />}
+      {(item.kind === 'FOLLOW_UP' || record.data) && <SubmissionContent item={item} record={record.data?.contribution ?? null} />}
       <h2>{t('contribute.review.decision')}</h2>
       <DecisionForm
         submissionId={item.id}
