@@ -36,10 +36,42 @@ export const routes: RouteObject[] = [
       { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/account/components/SignInPage')).SignInPage }) },
       { path: 'register', lazy: async () => ({ Component: (await import('../features/account/components/RegisterPage')).RegisterPage }) },
       {
-        path: 'contribute/*',
-        lazy: async () => ({ Component: (await import('../features/contribute/components/ContributePage')).ContributePage }),
+        path: 'contribute',
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/contribute/components/MyContributionsPage')).MyContributionsPage }),
+          },
+          {
+            path: 'mine',
+            lazy: async () => ({ Component: (await import('../features/contribute/components/MyContributionsPage')).MyContributionsPage }),
+          },
+          {
+            // `new` and a record's id share the route, so a new draft keeps its editor when it gets an id.
+            path: 'practice/:id',
+            lazy: async () => ({ Component: (await import('../features/contribute/components/PracticeEditorPage')).PracticeEditorPage }),
+          },
+          {
+            path: 'case-study/:id',
+            lazy: async () => ({ Component: (await import('../features/contribute/components/CaseStudyEditorPage')).CaseStudyEditorPage }),
+          },
+          {
+            path: 'tried/:slug',
+            lazy: async () => ({ Component: (await import('../features/contribute/components/TriedHerePage')).TriedHerePage }),
+          },
+          { path: '*', lazy: async () => ({ Component: (await import('../shared/ui/NotFound')).NotFound }) },
+        ],
       },
-      { path: 'review/*', lazy: async () => ({ Component: (await import('../features/review/components/ReviewPage')).ReviewPage }) },
+      {
+        path: 'review',
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/review/components/ReviewQueuePage')).ReviewQueuePage }),
+          },
+          { path: ':id', lazy: async () => ({ Component: (await import('../features/review/components/SubmissionPage')).SubmissionPage }) },
+        ],
+      },
       {
         path: 'collections',
         children: [

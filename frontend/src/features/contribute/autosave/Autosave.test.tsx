@@ -1,0 +1,147 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { deadGraphqlUrl } from '../../../../test/support/api';
+import {
+  contributionOf,
+  createPracticeDraft,
+  fillPractice,
+  loadTerms,
+  practiceInput,
+  TEST_ORGANIZATION,
+  type Terms,
+} from '../../../../test/support/contribute';
+import { registerSession, renderWithSession } from '../../../../test/support/session';
+import { ME_QUERY } from '../../account/graphql/me.query';
+import { CONTRIBUTE_VOCABULARY_QUERY } from '../graphql/vocabulary.query';
+import { emptyPracticeForm } from '../model/practice-form';
+import { draftKey, readDraft, type StoredDraft } from './draft-storage';
+
+const graphqlUrl = `${inject('apiUrl')}/graphql`;
+let terms: Terms;
+
+beforeAll(async () => {
+  terms = await loadTerms(graphqlUrl);
+});
+
+const saveState = () => document.querySelector('.save-status [role="status"]')?.getAttribute('data-state');
+
+describe('autosave of drafts', () => {
+  it('keeps what was typed on the device and restores it after the page is opened again', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const user = userEvent.setup();
+    const first = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    await user.type(await screen.findByLabelText('Назва'), 'Ранкове коло');
+    await user.type(screen.getByLabelText('Назва кроку 1'), 'Вітання');
+    // Incomplete, so it stays on the device only, and says so.
+    expect(await screen.findByText(/^Збережено на цьому пристрої\. На сервер чернетка піде/)).toBeTruthy();
+    first.unmount();
+
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    expect(((await screen.findByLabelText('Назва')) as HTMLInputElement).value).toBe('Ранкове коло');
+    expect((screen.getByLabelText('Назва кроку 1') as HTMLInputElement).value).toBe('Вітання');
+    const mine = await author.query<{ myContributions: unknown[] }>('{ myContributions { id } }');
+    expect(mine.myContributions).toEqual([]); // nothing incomplete reached the server
+  });
+
+  it('creates the draft on the server once it is complete, then saves it against its version', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    await fillPractice(user, terms, 'Книжкова схованка');
+    await waitFor(() => expect(saveState()).toBe('saved'), { timeout: 5000 });
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/contribute\/practice\/[0-9a-f-]{36}$/));
+    const id = router.state.location.pathname.split('/').pop()!;
+    expect(document.activeElement).toBe(screen.getByLabelText('Назва кроку 1')); // the editor stayed; typing never stopped
+
+    await user.type(screen.getByLabelText('Назва'), ' для малят');
+    await waitFor(async () => expect((await contributionOf(author, 'PRACTICE', id)).content.titleUk).toBe('Книжкова схованка для малят'), {
+      timeout: 5000,
+    });
+    await waitFor(() => expect(saveState()).toBe('saved'));
+    const mine = await author.query<{ myContributions: { id: string; version: number }[] }>('{ myContributions { id version } }');
+    expect(mine.myContributions.map((c) => c.id)).toEqual([id]); // created once, then updated
+    expect(mine.myContributions[0]!.version).toBeGreaterThan(1);
+    expect(readDraft(draftKey('PRACTICE', 'new'))).toBeNull();
+    expect(readDraft<{ titleUk: string }>(draftKey('PRACTICE', id))?.dirty).toBe(false);
+  });
+
+  it('says when someone else saved first, and offers the server’s copy', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const { id } = await createPracticeDraft(author, terms, 'Перша назва');
+    const user = userEvent.setup();
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: `/contribute/practice/${id}` });
+    const title = (await screen.findByLabelText('Назва')) as HTMLInputElement;
+    expect(title.value).toBe('Перша назва');
+
+    // Another tab (or co-author) saves meanwhile.
+    const current = await contributionOf(author, 'PRACTICE', id);
+    await author.query(
+      'mutation($id: ID!, $v: Int!, $input: PracticeContentInput!) { updatePractice(id: $id, version: $v, input: $input) { id } }',
+      {
+        id,
+        v: current.version,
+        input: practiceInput(terms, 'Назва з іншої вкладки'),
+      },
+    );
+
+    await user.type(title, '!');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert.textContent).toMatch(/^Хтось інший зберіг цей запис після того, як ви його відкрили/);
+    await user.click(screen.getByRole('button', { name: 'Завантажити версію з сервера' }));
+    await waitFor(() => expect((screen.getByLabelText('Назва') as HTMLInputElement).value).toBe('Назва з іншої вкладки'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(saveState()).toBe('saved');
+  });
+
+  it('says it is offline when the API cannot be reached, keeping the draft on the device', async () => {
+    // This test alone points the client at a closed port: nothing listens there, as when the connection drops.
+    // The account and the pickers are put in the cache first (read from the real API), as a page opened
+    // before the connection dropped would have them.
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const { me } = await author.query<{ me: unknown }>('{ me { id displayName email role organization { id slug nameUk nameEn } } }');
+    const vocabulary = await author.query<Record<string, unknown>>(
+      `{ themes { slug nameUk nameEn } audiences { slug nameUk nameEn } formats { slug nameUk nameEn }
+         organizations { id slug nameUk nameEn } practices(first: 100, orderBy: TITLE) { edges { node { id slug titleUk titleEn } } } }`,
+    );
+    const complete = {
+      ...emptyPracticeForm(TEST_ORGANIZATION),
+      titleUk: 'Написано без зв’язку',
+      summaryUk: 'Коротко.',
+      descriptionUk: 'Опис.',
+      goals: 'Ціль',
+      themes: [terms.themes[0]!.slug],
+      audiences: [terms.audiences[0]!.slug],
+      formats: [terms.formats[0]!.slug],
+      steps: [{ key: 'a', titleUk: 'Крок', detailsUk: '' }],
+    };
+    const stored: StoredDraft<typeof complete> = {
+      form: complete,
+      id: null,
+      version: null,
+      dirty: true,
+      savedAt: new Date().toISOString(),
+    };
+    localStorage.setItem(draftKey('PRACTICE', 'new'), JSON.stringify(stored));
+
+    const user = userEvent.setup();
+    await renderWithSession({
+      uri: await deadGraphqlUrl(),
+      path: '/contribute/practice/new',
+      prepare: (client) => {
+        client.writeQuery({ query: ME_QUERY, data: { me } as never });
+        client.writeQuery({ query: CONTRIBUTE_VOCABULARY_QUERY, data: vocabulary as never });
+      },
+    });
+
+    const title = (await screen.findByLabelText('Назва')) as HTMLInputElement;
+    expect(title.value).toBe('Написано без зв’язку');
+    await waitFor(() => expect(saveState()).toBe('offline'), { timeout: 5000 });
+    expect(screen.getByText(/^Немає зв’язку\. Зміни збережено на цьому пристрої/)).toBeTruthy();
+
+    await user.type(title, '!');
+    await waitFor(() => expect(readDraft<typeof complete>(draftKey('PRACTICE', 'new'))?.form.titleUk).toBe('Написано без зв’язку!'));
+    await waitFor(() => expect(saveState()).toBe('offline'), { timeout: 5000 });
+    expect(readDraft(draftKey('PRACTICE', 'new'))?.dirty).toBe(true);
+  });
+});

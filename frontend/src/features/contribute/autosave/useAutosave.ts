@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RecordType } from '../../../gql/graphql';
+import { toApiProblem } from '../../../shared/errors/api-error';
+import { problemsFromApiError, type FieldProblems } from '../model/problems';
+import { draftKey, removeDraft, writeDraft } from './draft-storage';
+
+/**
+ * idle: nothing typed yet · local: kept on this device only · saving · saved: the server has it ·
+ * offline: no connection, kept on the device · conflict: someone saved first · invalid: the server
+ * refused a field · error: the server failed.
+ */
+export type SaveState = 'idle' | 'local' | 'saving' | 'saved' | 'offline' | 'conflict' | 'invalid' | 'error';
+
+export interface SaveMeta {
+  id: string | null;
+  version: number | null;
+}
+
+export interface AutosaveOptions<F> {
+  type: RecordType;
+  /** The storage name of a record not created yet, e.g. `new`. */
+  newName: string;
+  form: F;
+  initialMeta: SaveMeta;
+  /** The form came back from the device with changes the server does not have yet. */
+  restoredDirty: boolean;
+  /** The checks run before sending; the server is asked only when they pass. */
+  check: (form: F) => FieldProblems;
+  /** Creates the record (no id yet) or saves it against its version; answers the new id and version. */
+  save: (form: F, meta: SaveMeta) => Promise<SaveMeta>;
+  onCreated?: (id: string) => void;
+  delayMs?: number;
+}
+
+/**
+ * Keeps the form on the device as the author types (debounced) and, when the connection allows and
+ * the checks pass, on the server: created once, then saved against the version it answered.
+ */
+export function useAutosave<F>(options: AutosaveOptions<F>) {
+  const { type, newName, form, delayMs = 800 } = options;
+  const [state, setState] = useState<SaveState>(options.restoredDirty ? 'local' : options.initialMeta.id ? 'saved' : 'idle');
+  const [serverProblems, setServerProblems] = useState<FieldProblems>({});
+  const meta = useRef<SaveMeta>(options.initialMeta);
+  const latest = useRef({ form, options });
+  latest.current = { form, options };
+  const persisted = useRef<F>(form);
+  const dirty = useRef(options.restoredDirty);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const running = useRef<Promise<boolean> | null>(null);
+
+  const keyNow = useCallback(() => draftKey(type, meta.current.id ?? newName), [type, newName]);
+
+  const keepOnDevice = useCallback(() => {
+    persisted.current = latest.current.form;
+    writeDraft(keyNow(), { form: latest.current.form, ...meta.current, dirty: dirty.current, savedAt: new Date().toISOString() });
+  }, [keyNow]);
+
+  /** Sends the latest form to the server; true when the server now holds exactly it. */
+  const push = useCallback(async (): Promise<boolean> => {
+    while (running.current) await running.current;
+    const run = (async () => {
+      const sent = latest.current.form;
+      if (Object.keys(latest.current.options.check(sent)).length > 0) {
+        setState('local');
+        return false;
+      }
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+        setState('offline');
+        return false;
+      }
+      setState('saving');
+      try {
+        const created = !meta.current.id;
+        meta.current = await latest.current.options.save(sent, meta.current);
+        if (created && meta.current.id) {
+          removeDraft(draftKey(type, newName));
+          latest.current.options.onCreated?.(meta.current.id);
+        }
+        const upToDate = latest.current.form === sent;
+        dirty.current = !upToDate;
+        keepOnDevice();
+        setServerProblems({});
+        setState(upToDate ? 'saved' : 'local');
+        return upToDate;
+      } catch (error) {
+        const { code } = toApiProblem(error);
+        if (code === 'NETWORK') setState('offline');
+        else if (code === 'CONFLICT') setState('conflict');
+        else if (code === 'BAD_USER_INPUT') {
+          setServerProblems(problemsFromApiError(error));
+          setState('invalid');
+        } else setState('error');
+        return false;
+      }
+    })();
+    running.current = run;
+    try {
+      return await run;
+    } finally {
+      if (running.current === run) running.current = null;
+    }
+  }, [keepOnDevice, type, newName]);
+
+  // Every change: kept on the device after a pause in typing, then offered to the server.
+  useEffect(() => {
+    if (form === persisted.current) return;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      dirty.current = true;
+      keepOnDevice();
+      setState('local');
+      void push();
+    }, delayMs);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+    };
+  }, [form, delayMs, keepOnDevice, push]);
+
+  // A draft restored with unsent changes goes to the server as soon as possible; so does one kept while offline.
+  useEffect(() => {
+    if (options.restoredDirty) void push();
+    const retry = () => {
+      if (dirty.current) void push();
+    };
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+    // Only on mount: later changes are handled by the effect above.
+  }, []);
+
+  // Leaving the page within the pause still keeps what was typed.
+  useEffect(
+    () => () => {
+      if (latest.current.form !== persisted.current) {
+        dirty.current = true;
+        keepOnDevice();
+      }
+    },
+    [keepOnDevice],
+  );
+
+  /** Keeps the form now and sends it; true when the server holds it. */
+  const saveNow = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (latest.current.form !== persisted.current) {
+      dirty.current = true;
+      keepOnDevice();
+    }
+    return push();
+  }, [keepOnDevice, push]);
+
+  /** Starts over from the server's copy: the device forgets its own. */
+  const reset = useCallback(
+    (nextForm: F, nextMeta: SaveMeta) => {
+      removeDraft(keyNow());
+      meta.current = nextMeta;
+      persisted.current = nextForm;
+      dirty.current = false;
+      setServerProblems({});
+      setState('saved');
+    },
+    [keyNow],
+  );
+
+  /** The device forgets the draft (it was submitted). */
+  const forget = useCallback(() => {
+    removeDraft(keyNow());
+    persisted.current = latest.current.form;
+    dirty.current = false;
+  }, [keyNow]);
+
+  const getMeta = useCallback(() => meta.current, []);
+
+  return { state, serverProblems, saveNow, reset, forget, getMeta };
+}

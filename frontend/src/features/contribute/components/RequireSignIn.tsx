@@ -1,0 +1,41 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { MeQuery } from '../../../gql/graphql';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { Loading } from '../../../shared/ui/Loading';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { ME_QUERY } from '../../account/graphql/me.query';
+
+type Account = NonNullable<MeQuery['me']>;
+
+interface RequireSignInProps {
+  /** The page's title, shown above the sign-in prompt too. */
+  title: string;
+  children: (me: Account) => ReactNode;
+}
+
+/** Shows its page to signed-in users; asks everyone else to sign in and come back here. */
+export function RequireSignIn({ title, children }: RequireSignInProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useQuery(ME_QUERY);
+  usePageTitle(title);
+  if (data?.me) return children(data.me);
+  if (loading) return <Loading />;
+  if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+  const next = encodeURIComponent(`${location.pathname}${location.search}`);
+  return (
+    <section className="narrow">
+      <h1>{title}</h1>
+      <p className="notice">{t('contribute.signInNeeded')}</p>
+      <p>
+        <Link className="button-link" to={`/sign-in?next=${next}`}>
+          {t('account.signIn')}
+        </Link>{' '}
+        {t('contribute.orRegister')} <Link to="/register">{t('account.register')}</Link>
+      </p>
+    </section>
+  );
+}

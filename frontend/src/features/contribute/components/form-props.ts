@@ -1,0 +1,10 @@
+import type { Vocabulary } from '../hooks/useVocabulary';
+import type { FieldProblems } from '../model/problems';
+
+/** What an editor gives the fields of its form. */
+export interface FormProps<F> {
+  form: F;
+  setForm: (update: (form: F) => F) => void;
+  problems: FieldProblems;
+  vocabulary: Vocabulary;
+}

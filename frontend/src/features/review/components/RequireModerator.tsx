@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RequireSignIn } from '../../contribute/components/RequireSignIn';
+import '../review.css';
+
+/** Moderators and admins see the page; other signed-in users are told it is for moderators only. */
+export function RequireModerator({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <RequireSignIn title={title}>
+      {(me) =>
+        me.role === 'MODERATOR' || me.role === 'ADMIN' ? (
+          children
+        ) : (
+          <section className="narrow">
+            <h1>{title}</h1>
+            <p className="notice">{t('contribute.review.moderatorsOnly')}</p>
+          </section>
+        )
+      }
+    </RequireSignIn>
+  );
+}

@@ -1,0 +1,125 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  contributionOf,
+  fieldError,
+  loadTerms,
+  practiceInput,
+  submitPractice,
+  TEST_ORGANIZATION,
+  type Terms,
+} from '../../../../test/support/contribute';
+import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
+
+// The demo moderator of seeds/dev (loaded outside production, so in this test backend too).
+const graphqlUrl = `${inject('apiUrl')}/graphql`;
+let terms: Terms;
+let moderator: Session;
+
+beforeAll(async () => {
+  terms = await loadTerms(graphqlUrl);
+  moderator = await signInSession(graphqlUrl, 'moderator@poruch.test', 'demo-moderator-2025');
+});
+
+const openSubmissions = async (title: string) =>
+  (
+    await moderator.query<{ reviewQueue: { id: string; titleUk: string }[] }>('{ reviewQueue(first: 100) { id titleUk } }')
+  ).reviewQueue.filter((s) => s.titleUk === title);
+
+describe('review queue, against the real API', () => {
+  it('is for moderators only', async () => {
+    const librarian = await registerSession(graphqlUrl);
+    await renderWithSession({ uri: graphqlUrl, fetch: librarian.fetch, path: '/review' });
+    expect(await screen.findByText('Ця сторінка лише для модераторів.')).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Тип запису' })).toBeNull();
+  });
+
+  it('lists submissions with filters, and a decision to send back needs a comment, which the form says before sending', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const title = `Гра-знайомство ${Date.now()}`;
+    const id = await submitPractice(author, terms, title, 'Перша версія');
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: '/review' });
+
+    const link = await screen.findByRole('link', { name: title });
+    expect(within(link.closest('li')!).getByText(/Практика · Новий запис/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Тип запису'), 'CASE_STUDY');
+    await waitFor(() => expect(screen.queryByRole('link', { name: title })).toBeNull());
+    expect(router.state.location.search).toBe('?type=CASE_STUDY');
+    await user.selectOptions(screen.getByLabelText('Тип запису'), '');
+    await user.click(await screen.findByRole('link', { name: title }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
+    expect(screen.getByText('Перша версія')).toBeTruthy(); // the author's note
+    expect(within(await screen.findByRole('article')).getByText('Перший крок')).toBeTruthy(); // the proposed draft
+
+    await user.click(screen.getByLabelText('Попросити змін'));
+    expect(screen.getByText(/^Обов’язково: щонайменше 5 символів/)).toBeTruthy(); // said before sending
+    await user.click(screen.getByRole('button', { name: 'Надіслати автору на доопрацювання' }));
+    await waitFor(() => expect(fieldError('Коментар для автора')).toBe('Заповніть це поле.'));
+    expect(await openSubmissions(title)).toHaveLength(1); // nothing was sent
+
+    await user.type(screen.getByLabelText('Коментар для автора'), 'ok');
+    await user.click(screen.getByRole('button', { name: 'Надіслати автору на доопрацювання' }));
+    expect(fieldError('Коментар для автора')).toBe('Щонайменше 5 символів.');
+
+    await user.type(screen.getByLabelText('Коментар для автора'), ': додайте, скільки триває гра.');
+    await user.click(screen.getByRole('button', { name: 'Надіслати автору на доопрацювання' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    expect(await screen.findByText(`«${title}» повернуто автору на доопрацювання.`)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: title })).toBeNull();
+
+    const stored = await contributionOf(author, 'PRACTICE', id);
+    expect(stored.status).toBe('CHANGES_REQUESTED');
+    expect(stored.reviewThread.at(-1)).toMatchObject({ outcome: 'CHANGES_REQUESTED', comment: 'ok: додайте, скільки триває гра.' });
+  });
+
+  it('rejecting needs a reason too; approving a change shows old → new and publishes it', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const title = `Читацький марафон ${Date.now()}`;
+    const id = await submitPractice(author, terms, title);
+    const [first] = await openSubmissions(title);
+    await moderator.query('mutation($id: ID!) { approveSubmission(id: $id) { id } }', { id: first!.id });
+    // The author changes the published practice's summary and submits the change.
+    const { version } = await contributionOf(author, 'PRACTICE', id);
+    await author.query(
+      'mutation($id: ID!, $v: Int!, $input: PracticeContentInput!) { updatePractice(id: $id, version: $v, input: $input) { id } }',
+      {
+        id,
+        v: version,
+        input: { ...practiceInput(terms, title), summaryUk: 'Новий короткий опис.' },
+      },
+    );
+    await author.query('mutation($id: ID!) { submitForReview(type: PRACTICE, id: $id) { id } }', { id });
+    const [change] = await openSubmissions(title);
+
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: `/review/${change!.id}` });
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
+    const diff = (await screen.findByRole('heading', { name: 'Змінено 1 поле' })).closest('section')!;
+    expect(within(diff).getByText('Коротко')).toBeTruthy();
+    expect(within(diff).getByText('Коротко про практику для тесту.').tagName).toBe('DEL');
+    expect(within(diff).getByText('Новий короткий опис.').tagName).toBe('INS');
+
+    await user.click(screen.getByLabelText('Відхилити'));
+    await user.click(screen.getByRole('button', { name: 'Відхилити' }));
+    await waitFor(() => expect(fieldError('Коментар для автора')).toBe('Заповніть це поле.'));
+
+    await user.click(screen.getByLabelText('Схвалити'));
+    expect(fieldError('Коментар (необов’язково)')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Схвалити й опублікувати' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
+    const published = await moderator.query<{ practice: { summaryUk: string } }>(
+      'query($slug: String!) { practice(slug: $slug) { summaryUk } }',
+      {
+        slug: (
+          await author.query<{ contribution: { slug: string } }>('query($id: ID!) { contribution(type: PRACTICE, id: $id) { slug } }', {
+            id,
+          })
+        ).contribution.slug,
+      },
+    );
+    expect(published.practice.summaryUk).toBe('Новий короткий опис.');
+  });
+});

@@ -1,0 +1,88 @@
+import { ApolloClient, HttpLink } from '@apollo/client';
+import { render } from '@testing-library/react';
+import { randomUUID } from 'node:crypto';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '../../src/app/AppProviders';
+import { createCache } from '../../src/app/apollo';
+import { routes } from '../../src/app/routes';
+import { createI18n, type Language } from '../../src/i18n/i18n';
+
+/**
+ * A fetch that keeps the session cookie between requests, as a browser does. Node's fetch keeps no
+ * cookies, so without it every request after signing in would be anonymous.
+ */
+export function cookieFetch(): typeof fetch {
+  let cookie = '';
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (cookie) headers.set('cookie', cookie);
+    const res = await fetch(input, { ...init, headers });
+    const set = res.headers.getSetCookie();
+    if (set.length) cookie = set.map((c) => c.split(';')[0]).join('; ');
+    return res;
+  };
+}
+
+export const TEST_PASSWORD = 'chervona-kalyna-u-luzi-7';
+
+/** One signed-in caller of the real API: its cookie-keeping fetch and a way to ask the API as it. */
+export interface Session {
+  email: string;
+  fetch: typeof fetch;
+  query: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+}
+
+function sessionOver(graphqlUrl: string, email: string, fetchFn: typeof fetch): Session {
+  return {
+    email,
+    fetch: fetchFn,
+    async query<T>(query: string, variables: Record<string, unknown> = {}) {
+      const res = await fetchFn(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: T; errors?: unknown[] };
+      if (body.errors || !body.data) throw new Error(`API answered ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
+      return body.data;
+    },
+  };
+}
+
+/** Registers a new librarian (optionally of an organisation, by slug); the API signs them in at once. */
+export async function registerSession(graphqlUrl: string, options: { organization?: string; displayName?: string } = {}): Promise<Session> {
+  const email = `author-${randomUUID().slice(0, 8)}@library.test`;
+  const session = sessionOver(graphqlUrl, email, cookieFetch());
+  await session.query('mutation($input: RegisterInput!) { register(input: $input) { id } }', {
+    input: { email, password: TEST_PASSWORD, displayName: options.displayName ?? 'Олена Мельник', organization: options.organization },
+  });
+  return session;
+}
+
+/** Signs in an existing account (e.g. a demo moderator from seeds/dev). */
+export async function signInSession(graphqlUrl: string, email: string, password: string): Promise<Session> {
+  const session = sessionOver(graphqlUrl, email, cookieFetch());
+  await session.query('mutation($input: LoginInput!) { login(input: $input) { id } }', { input: { email, password } });
+  return session;
+}
+
+/** Renders the whole app at `path` with an Apollo client that talks to `uri` through `fetch` (one of the sessions above). */
+export async function renderWithSession(options: {
+  uri: string;
+  fetch?: typeof fetch;
+  path: string;
+  language?: Language;
+  /** Runs before the first render, e.g. to put data in the cache. */
+  prepare?: (client: ApolloClient) => void;
+}) {
+  const client = new ApolloClient({ link: new HttpLink({ uri: options.uri, fetch: options.fetch }), cache: createCache() });
+  options.prepare?.(client);
+  const i18n = await createI18n({ language: options.language });
+  const router = createMemoryRouter(routes, { initialEntries: [options.path] });
+  const view = render(
+    <AppProviders client={client} i18n={i18n}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, client, i18n, router };
+}
