@@ -39,6 +39,8 @@ async function openFirstHit(page: Page, query: string): Promise<string> {
 async function addToCollection(page: Page, collection: { newTitle?: string; existing?: string }, note: string) {
   await page.getByRole('link', { name: 'Додати до добірки' }).click();
   await page.waitForURL(/\/collections\/add/);
+  await page.getByLabel('Нова добірка').waitFor();
+  await expectAccessible(page, 'add to a collection');
   if (collection.newTitle) {
     await page.getByLabel('Нова добірка').check();
     await page.getByLabel('Назва нової добірки').fill(collection.newTitle);
@@ -69,6 +71,11 @@ describe('a trainer prepares a workshop handout', () => {
     await page.getByRole('button', { name: 'Перемістити вище' }).last().click();
     await expect.poll(titles).toEqual([second, first].map((t) => expect.stringContaining(t)));
     await screenshots(page, 'collection');
+    await page.goto(url('/collections'));
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await expectAccessible(page, 'collections');
+    await screenshots(page, 'collections');
+    await page.goBack();
 
     await page.getByRole('link', { name: 'Версія для друку' }).click();
     await page.getByRole('button', { name: 'Друкувати' }).waitFor();
@@ -79,5 +86,70 @@ describe('a trainer prepares a workshop handout', () => {
     await page.emulateMedia({ media: 'print' });
     await screenshots(page, 'collection-print');
     await page.context().close();
+  });
+});
+
+/** A form control by its label, which may end with the required-field mark. */
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`));
+
+describe('a partner library shares a case study', () => {
+  it('registers, submits a case study, a moderator approves it and it appears in search', async () => {
+    const stamp = Date.now().toString(36);
+    const title = `Казки в укритті ліцею ${stamp}`;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'uk-UA' });
+    const page = await context.newPage();
+
+    await page.goto(url('/register'));
+    await page.getByLabel('Електронна пошта').fill(`partner-${stamp}@library.example`);
+    await page.getByLabel('Пароль').fill('казки-під-час-тривоги-2025');
+    await page.getByLabel('Ім’я та прізвище').fill('Марія Тестова');
+    await page.getByLabel('Організація (необов’язково)').selectOption('pavlohrad-childrens-library');
+    await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
+    await page.getByRole('button', { name: 'Вийти' }).waitFor();
+
+    await page.goto(url('/contribute/case-study/new'));
+    await field(page, 'Назва').fill(title);
+    await field(page, 'Коротко').fill('Щотижневі казкові хвилинки для дітей у шкільному укритті.');
+    await field(page, 'Яка практика (№ 1)').selectOption('bibliotechnyi-kutochok-v-ukrytti');
+    await field(page, 'Початок').fill('2025-02-01');
+    await field(page, 'Потреба').fill('Діти боялися довгих тривог.');
+    await field(page, 'Що зробили').fill('Бібліотекарки приходили в укриття двічі на тиждень і читали казки.');
+    await page.getByRole('group', { name: 'Учасники' }).getByLabel('Діти 6–9 років').check();
+    await field(page, 'Кількість учасників').fill('40');
+    await expectAccessible(page, 'case study form');
+    await screenshots(page, 'contribute-case-study');
+    await page.getByRole('button', { name: 'Надіслати на модерацію' }).click();
+    await page.getByText('На модерації').first().waitFor();
+    await page.goto(url('/contribute'));
+    await page.getByRole('link', { name: title }).first().waitFor();
+    await expectAccessible(page, 'my contributions');
+    await screenshots(page, 'my-contributions');
+
+    const moderator = await signedInPage('moderator@poruch.test', 'demo-moderator-2025');
+    await moderator.goto(url('/review'));
+    await moderator.getByRole('link', { name: title }).waitFor();
+    await expectAccessible(moderator, 'review queue');
+    await screenshots(moderator, 'review-queue');
+    await moderator.getByRole('link', { name: title }).click();
+    await moderator.getByRole('heading', { level: 1 }).first().waitFor();
+    await expectAccessible(moderator, 'submission page');
+    await screenshots(moderator, 'review-submission');
+    await moderator.getByRole('button', { name: 'Схвалити й опублікувати' }).click();
+    await moderator.getByText(`«${title}» схвалено й опубліковано.`).waitFor();
+
+    // The background indexer picks the change up within a few seconds.
+    const reader = await context.browser()!.newPage({ viewport: { width: 1280, height: 900 } });
+    await expect
+      .poll(
+        async () => {
+          await reader.goto(url(`/search?q=${encodeURIComponent(`ліцею ${stamp}`)}`));
+          await reader.locator('[role="status"]').first().waitFor();
+          return reader.locator('article.hit h2 a').allTextContents();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toContain(title);
+    await moderator.context().close();
+    await context.close();
   });
 });
