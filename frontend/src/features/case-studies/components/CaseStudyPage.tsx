@@ -115,6 +115,14 @@ export function CaseStudyPage() {
         <p className="record__summary" lang={summary.lang}>
           {summary.text}
         </p>
+        <div className="record__actions no-print">
+          <Link className="button" to={`/collections/add?caseStudy=${encodeURIComponent(cs.id)}`}>
+            {t('practice.addToCollection')}
+          </Link>
+          <button type="button" onClick={() => window.print()}>
+            {t('practice.print')}
+          </button>
+        </div>
       </header>
 
       <section aria-labelledby="cs-context">
