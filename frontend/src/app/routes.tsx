@@ -1,7 +1,14 @@
 import type { RouteObject } from 'react-router';
+import { loadFeatureCatalogue, type Feature } from '../i18n/i18n';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { RouteFallback } from './RouteFallback';
+
+/** A page module and its feature's words, loaded together. */
+async function withCatalogue<T>(feature: Feature, page: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([page, loadFeatureCatalogue(feature)]);
+  return module;
+}
 
 // Every page is its own chunk: a reader downloads an editor only when they open it.
 export const routes: RouteObject[] = [
@@ -40,24 +47,38 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('../features/contribute/components/MyContributionsPage')).MyContributionsPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/contribute/components/MyContributionsPage')))
+                .MyContributionsPage,
+            }),
           },
           {
             path: 'mine',
-            lazy: async () => ({ Component: (await import('../features/contribute/components/MyContributionsPage')).MyContributionsPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/contribute/components/MyContributionsPage')))
+                .MyContributionsPage,
+            }),
           },
           {
             // `new` and a record's id share the route, so a new draft keeps its editor when it gets an id.
             path: 'practice/:id',
-            lazy: async () => ({ Component: (await import('../features/contribute/components/PracticeEditorPage')).PracticeEditorPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/contribute/components/PracticeEditorPage')))
+                .PracticeEditorPage,
+            }),
           },
           {
             path: 'case-study/:id',
-            lazy: async () => ({ Component: (await import('../features/contribute/components/CaseStudyEditorPage')).CaseStudyEditorPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/contribute/components/CaseStudyEditorPage')))
+                .CaseStudyEditorPage,
+            }),
           },
           {
             path: 'tried/:slug',
-            lazy: async () => ({ Component: (await import('../features/contribute/components/TriedHerePage')).TriedHerePage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/contribute/components/TriedHerePage'))).TriedHerePage,
+            }),
           },
           { path: '*', lazy: async () => ({ Component: (await import('../shared/ui/NotFound')).NotFound }) },
         ],
@@ -67,9 +88,16 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('../features/review/components/ReviewQueuePage')).ReviewQueuePage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/review/components/ReviewQueuePage'))).ReviewQueuePage,
+            }),
           },
-          { path: ':id', lazy: async () => ({ Component: (await import('../features/review/components/SubmissionPage')).SubmissionPage }) },
+          {
+            path: ':id',
+            lazy: async () => ({
+              Component: (await withCatalogue('contribute', import('../features/review/components/SubmissionPage'))).SubmissionPage,
+            }),
+          },
         ],
       },
       {
@@ -77,27 +105,42 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionsPage')).CollectionsPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionsPage'))).CollectionsPage,
+            }),
           },
           {
             path: 'add',
-            lazy: async () => ({ Component: (await import('../features/collections/components/AddToCollectionPage')).AddToCollectionPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('collections', import('../features/collections/components/AddToCollectionPage')))
+                .AddToCollectionPage,
+            }),
           },
           {
             path: 'shared/:token',
-            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPage')).CollectionPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPage'))).CollectionPage,
+            }),
           },
           {
             path: 'shared/:token/print',
-            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPrintPage')).CollectionPrintPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPrintPage')))
+                .CollectionPrintPage,
+            }),
           },
           {
             path: ':slug',
-            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPage')).CollectionPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPage'))).CollectionPage,
+            }),
           },
           {
             path: ':slug/print',
-            lazy: async () => ({ Component: (await import('../features/collections/components/CollectionPrintPage')).CollectionPrintPage }),
+            lazy: async () => ({
+              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPrintPage')))
+                .CollectionPrintPage,
+            }),
           },
         ],
       },

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import { createI18n, LANGUAGE_STORAGE_KEY } from './i18n';
 import uk from './uk.json';
+import collectionsEn from '../features/collections/i18n/en.json';
+import collectionsUk from '../features/collections/i18n/uk.json';
+import contributeEn from '../features/contribute/i18n/en.json';
+import contributeUk from '../features/contribute/i18n/uk.json';
+import { loadFeatureCatalogue } from './i18n';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -13,8 +18,21 @@ function keys(catalogue: object, prefix = ''): string[] {
 }
 
 describe('message catalogues', () => {
-  it('English has exactly the keys of Ukrainian', () => {
-    expect([...new Set(keys(en))].sort()).toEqual([...new Set(keys(uk))].sort());
+  it.each([
+    ['core', uk, en],
+    ['contribute and review', contributeUk, contributeEn],
+    ['collections', collectionsUk, collectionsEn],
+  ])('English has exactly the keys of Ukrainian (%s)', (_name, ukCatalogue, enCatalogue) => {
+    expect([...new Set(keys(enCatalogue))].sort()).toEqual([...new Set(keys(ukCatalogue))].sort());
+  });
+
+  it('loads a feature’s words on demand, and brings them along when the language changes', async () => {
+    const i18n = await createI18n({ language: 'uk' });
+    expect(i18n.exists('collections.title')).toBe(false);
+    await loadFeatureCatalogue('collections', i18n);
+    expect(i18n.t('collections.title')).toBe(collectionsUk.collections.title);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('collections.title')).toBe(collectionsEn.collections.title);
   });
 
   it('Ukrainian plurals use the one / few / many forms', async () => {

@@ -15,17 +15,50 @@ const CATALOGUES: Record<Exclude<Language, 'uk'>, () => Promise<{ default: Resou
   en: () => import('./en.json'),
 };
 
+type Loader = () => Promise<{ default: ResourceKey }>;
+
+// The words of the editors (contribute, review, collections) travel with those pages, not in the first
+// chunk: a route loads its feature's catalogue before it renders (see loadFeatureCatalogue).
+const FEATURES = {
+  contribute: { uk: () => import('../features/contribute/i18n/uk.json'), en: () => import('../features/contribute/i18n/en.json') },
+  collections: {
+    uk: () => import('../features/collections/i18n/uk.json'),
+    en: () => import('../features/collections/i18n/en.json'),
+  },
+} satisfies Record<string, Record<Language, Loader>>;
+export type Feature = keyof typeof FEATURES;
+
+/** Features some page has needed; a language loaded later brings their words along. */
+const requested = new Set<Feature>();
+let current: I18n | undefined;
+
 const lazyCatalogues: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    if (!isLanguage(language) || language === 'uk') return callback(null, uk);
-    CATALOGUES[language]().then(
-      (module) => callback(null, module.default),
+    if (!isLanguage(language)) return callback(null, uk);
+    const core: Promise<ResourceKey> = language === 'uk' ? Promise.resolve(uk) : CATALOGUES[language]().then((m) => m.default);
+    const features = [...requested].map((f) => FEATURES[f][language]().then((m) => m.default));
+    Promise.all([core, ...features]).then(
+      (parts) => callback(null, Object.assign({}, ...(parts as object[]))),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
+
+/** Makes a feature's words available in the current language (and the fallback) before its page renders. */
+export async function loadFeatureCatalogue(feature: Feature, instance: I18n | undefined = current): Promise<void> {
+  requested.add(feature);
+  if (!instance) return;
+  const languages = new Set([instance.resolvedLanguage ?? DEFAULT_LANGUAGE, DEFAULT_LANGUAGE].filter(isLanguage));
+  await Promise.all(
+    [...languages].map(async (lng) => {
+      if (instance.getResource(lng, 'translation', feature) !== undefined) return;
+      const bundle = (await FEATURES[feature][lng]()).default;
+      instance.addResourceBundle(lng, 'translation', bundle, true, true);
+    }),
+  );
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -81,5 +114,7 @@ export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n>
   };
   mirror(instance.language);
   instance.on('languageChanged', mirror);
+  current = instance;
+  await Promise.all([...requested].map((f) => loadFeatureCatalogue(f, instance)));
   return instance;
 }
