@@ -65,6 +65,7 @@ describe('drafts', () => {
       audiences: ['children-0-5', 'children-6-9'],
       descriptionUk: 'Бібліотекарка читає казку, діти **малюють** героя. Після — розмова про почуття.',
       resources: { budgetBand: 'none', materialsUk: ['книжка', 'олівці'], staff: 1, volunteers: 0 },
+      originOrganization: 'pavlohrad-childrens-library',
     });
   });
 

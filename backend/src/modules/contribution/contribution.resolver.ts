@@ -58,7 +58,11 @@ export class ContributionResolver {
   })
   async content(@Root() c: ContributionType, @Ctx() { em }: Context): Promise<Record<string, unknown>> {
     const open = await em.findOne(Revision, { ...target(c), status: { $in: [...OPEN_REVISION] } });
-    return open?.content ?? ((await kindOf(c.type).contentOf(em, c.record as never)) as Record<string, unknown>);
+    if (open) return open.content;
+    // Read in this request's EntityManager: the record may come from another one (a mutation's transaction).
+    const kind = kindOf(c.type);
+    const record = await em.findOneOrFail(kind.entity as new () => ContributedRecord, { id: c.id });
+    return (await kind.contentOf(em, record as never)) as Record<string, unknown>;
   }
 
   @FieldResolver(() => PendingChangesType, { nullable: true, description: 'Changes to a published record not yet approved.' })
