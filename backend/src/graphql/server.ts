@@ -3,6 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import compression from 'compression';
 import express from 'express';
 import { parse as parseCookies } from 'cookie';
 import { existsSync } from 'node:fs';
@@ -61,6 +62,8 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  // Librarians often read on phones over weak connections: every text answer (the app, GraphQL) goes gzipped.
+  app.use(compression());
   const server = createServer(app);
   const protection = armor();
   const apollo = new ApolloServer<Context>({
@@ -113,9 +116,14 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
   });
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
+    // Built files carry a content hash in their names, so browsers may keep them for good; the shell
+    // (index.html) is checked every time, so a new release reaches everyone on their next visit.
+    app.use('/assets', express.static(join(webDist, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
     // Client-side routes all get the app's shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql).*/, (_req, res) =>
+      res.sendFile(join(webDist, 'index.html'), { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } }),
+    );
   }
 
   // A body that is too large or not JSON: a short, clear answer without a stack trace.

@@ -59,7 +59,9 @@ export async function dropTestDatabase(name: string): Promise<void> {
  * A real server on a random port over a fresh database with migrations applied, optionally seeded
  * from seeds/. Every SQL statement is recorded so tests can count them.
  */
-export async function startTestApp(options: { seed?: boolean; search?: (orm: MikroORM) => SearchIndex } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; search?: (orm: MikroORM) => SearchIndex; webDist?: string } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements: string[] = [];
   const orm = await MikroORM.init(
@@ -88,7 +90,7 @@ export async function startTestApp(options: { seed?: boolean; search?: (orm: Mik
   const search = options.search?.(orm) ?? new PostgresSearchIndex(orm);
   await search.prepare();
   const indexer = new SearchIndexer(orm, search, log, { baseDelayMs: 50, maxDelayMs: 200 });
-  const http: HttpApp = await createHttpApp(orm, log, search);
+  const http: HttpApp = await createHttpApp(orm, log, search, { webDist: options.webDist });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 
