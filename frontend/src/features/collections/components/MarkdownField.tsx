@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderMarkdownPreview } from '../../../shared/ui/markdown-preview';
 import { RichText } from '../../../shared/ui/RichText';
 
 interface MarkdownFieldProps {
@@ -24,8 +25,8 @@ export function MarkdownField({ label, name, value, onChange, error, rows = 6, l
   useEffect(() => {
     if (!previewing) return;
     let current = true;
-    void import('./markdown-preview').then(({ renderPreview }) => {
-      if (current) setHtml(renderPreview(value));
+    void renderMarkdownPreview(value).then((rendered) => {
+      if (current) setHtml(rendered);
     });
     return () => {
       current = false;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '../../../../shared/ui/RichText';
-import { renderMarkdown } from '../../model/markdown';
+import { renderMarkdownPreview } from '../../../../shared/ui/markdown-preview';
 import { TextField } from './fields';
 
 interface MarkdownFieldProps {
@@ -26,7 +26,7 @@ export function MarkdownField({ hint, rows = 6, ...props }: MarkdownFieldProps) 
   useEffect(() => {
     if (!previewing) return;
     let current = true;
-    renderMarkdown(props.value).then(
+    renderMarkdownPreview(props.value).then(
       (rendered) => current && setHtml(rendered),
       () => current && setHtml(''),
     );
