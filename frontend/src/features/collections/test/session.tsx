@@ -1,30 +1,12 @@
-import { ApolloClient, HttpLink } from '@apollo/client';
-import { render } from '@testing-library/react';
 import { randomUUID } from 'node:crypto';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../../app/AppProviders';
-import { createCache } from '../../../app/apollo';
-import { routes } from '../../../app/routes';
-import { createI18n, type Language } from '../../../i18n/i18n';
+import { cookieFetch, renderWithSession } from '../../../../test/support/session';
+import type { Language } from '../../../i18n/i18n';
 
-/**
- * A signed-in visitor for tests against the real API. Node's fetch keeps no cookies, so this one keeps
- * the session cookie itself and sends it with every request: the app's own requests then run as this
- * account, exactly as in a browser.
- */
+/** A signed-in visitor of the real API for the collections tests, over the shared cookie-keeping fetch. */
 export class ApiSession {
-  private cookie = '';
+  readonly fetch: typeof fetch = cookieFetch();
 
   constructor(readonly graphqlUrl: string) {}
-
-  readonly fetch: typeof fetch = async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (this.cookie) headers.set('cookie', this.cookie);
-    const res = await fetch(input, { ...init, headers });
-    const set = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-    if (set.length > 0) this.cookie = set.join('; ');
-    return res;
-  };
 
   async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await this.fetch(this.graphqlUrl, {
@@ -64,17 +46,9 @@ export async function newAccount(graphqlUrl: string, role: 'TRAINER' | 'LIBRARIA
   return { session, email, id: register.id };
 }
 
-/** The whole app at `path`, its requests made as `session` (or signed out when null). */
-export async function renderAs(session: ApiSession, path: string, language?: Language) {
-  const client = new ApolloClient({ link: new HttpLink({ uri: session.graphqlUrl, fetch: session.fetch }), cache: createCache() });
-  const i18n = await createI18n({ language });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const view = render(
-    <AppProviders client={client} i18n={i18n}>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { ...view, client, router };
+/** The whole app at `path`, its requests made as `session`. */
+export function renderAs(session: ApiSession, path: string, language?: Language) {
+  return renderWithSession({ uri: session.graphqlUrl, fetch: session.fetch, path, language });
 }
 
 /** Published practices from the seed data, as the API lists them. */
