@@ -39,7 +39,7 @@ export function buildContext(
   const user = options.user ?? null;
   return {
     em,
-    loaders: createLoaders(em, user),
+    loaders: createLoaders(em),
     requestId,
     log: log.child({ requestId }),
     search,

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CurrentUser } from '../modules/account/session.service.js';
 import { createAdoptionLoaders } from '../modules/adoption/adoption.loaders.js';
 import { User } from '../modules/account/user.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
@@ -37,7 +36,7 @@ function grouped<T>(load: (keys: readonly string[]) => Promise<T[]>, owner: (row
  * costs the same number of SQL statements as a list of one. Visibility (published only, consent only)
  * is applied here, where the rows are read.
  */
-export function createLoaders(em: EntityManager, _user: CurrentUser | null = null) {
+export function createLoaders(em: EntityManager) {
   const ids = (keys: readonly string[]) => ({ $in: [...keys] });
   const byId = (row: { id: string }) => row.id;
   const bySlug = (row: { slug: string }) => row.slug;

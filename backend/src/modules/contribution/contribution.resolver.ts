@@ -12,10 +12,10 @@ import { PendingChangesType, SubmissionType } from '../review/review.type.js';
 import { CaseStudyContentInput, NO_CLASS_VALIDATION, PracticeContentInput } from './contribution.input.js';
 import { actingOn, ContributionService, OPEN_REVISION } from './contribution.service.js';
 import { ContributionType } from './contribution.type.js';
-import { kindOf, type ContributedRecord, type RecordType } from './record-kinds.js';
+import { kindOf, recordRef, type ContributedRecord, type RecordType } from './record-kinds.js';
 
 const view = (type: RecordType, r: ContributedRecord) => ContributionType.from(type, r);
-const target = (c: ContributionType) => (c.type === 'practice' ? { practice: c.id } : { caseStudy: c.id });
+const target = (c: ContributionType) => recordRef(c.type, c.id);
 
 @Resolver(() => ContributionType)
 export class ContributionResolver {

@@ -13,7 +13,7 @@ import { Revision, Submission } from '../review/review.entity.js';
 import { EDITABLE_IN_PLACE, transition, type ReviewAction } from '../review/review.workflow.js';
 import { parseContent } from './contribution.rules.js';
 import { changedFields } from './record-content.js';
-import { kindOf, normalizeContent, type ContributedRecord, type RecordKind, type RecordType } from './record-kinds.js';
+import { kindOf, normalizeContent, recordRef, type ContributedRecord, type RecordKind, type RecordType } from './record-kinds.js';
 
 export const OPEN_REVISION = ['draft', 'submitted', 'changes_requested'] as const;
 
@@ -119,7 +119,7 @@ export class ContributionService {
 
   /** A published record keeps showing; the change waits in its one open revision. */
   private async saveRevision(em: EntityManager, kind: RecordKind, record: ContributedRecord, version: number, content: unknown) {
-    const target = kind.type === 'practice' ? { practice: record.id } : { caseStudy: record.id };
+    const target = recordRef(kind.type, record.id);
     const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
     const changed = changedFields((await kind.contentOf(em, record as never)) as object, content as object);
     if (open) {
@@ -130,7 +130,7 @@ export class ContributionService {
     } else {
       if (record.version !== version) throw conflict('version: the record changed after you opened it; reload it');
       em.create(Revision, {
-        ...(kind.type === 'practice' ? { practice: record as never } : { caseStudy: record as never }),
+        ...recordRef(kind.type, record.id),
         author: em.getReference(User, this.user!.id),
         status: 'draft',
         content: content as Record<string, unknown>,
@@ -147,10 +147,7 @@ export class ContributionService {
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
       const acting = actingOn(record, this.user);
-      const target = (type === 'practice' ? { practice: record } : { caseStudy: record }) as unknown as {
-        practice?: never;
-        caseStudy?: never;
-      };
+      const target = recordRef(type, record.id);
       const submittedBy = em.getReference(User, this.user!.id);
       if (record.status === 'published') {
         const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
@@ -174,7 +171,7 @@ export class ContributionService {
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
       const acting = actingOn(record, this.user);
-      const target = type === 'practice' ? { practice: record.id } : { caseStudy: record.id };
+      const target = recordRef(type, record.id);
       if (record.status === 'published') {
         const open = await em.findOne(Revision, { ...target, status: 'submitted' });
         if (!open) throw conflict('status: there is nothing in review to withdraw', 'status');

@@ -53,8 +53,6 @@ export class ContributionType {
   @Field(() => CaseStudyType, { nullable: true, description: 'The case study as stored (its draft, before publication).' })
   caseStudy!: CaseStudyType | null;
 
-  record!: ContributedRecord;
-
   static from(type: RecordType, r: ContributedRecord): ContributionType {
     return Object.assign(new ContributionType(), {
       type,
@@ -70,7 +68,6 @@ export class ContributionType {
       coAuthors: r.coAuthors.isInitialized() ? r.coAuthors.getItems().map(PersonType.from) : [],
       practice: type === 'practice' ? PracticeType.from(r as Practice) : null,
       caseStudy: type === 'case_study' ? CaseStudyType.from(r as CaseStudy) : null,
-      record: r,
     });
   }
 }

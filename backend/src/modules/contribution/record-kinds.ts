@@ -45,3 +45,7 @@ export const CASE_STUDY_KIND: RecordKind<CaseStudy, CaseStudyContent> = {
 };
 
 export const kindOf = (type: RecordType): RecordKind => (type === 'practice' ? PRACTICE_KIND : CASE_STUDY_KIND) as RecordKind;
+
+/** How revision and submission rows point at a record: `{ practice: id }` or `{ caseStudy: id }`. */
+export const recordRef = (type: RecordType, id: string): { practice?: string; caseStudy?: string } =>
+  type === 'practice' ? { practice: id } : { caseStudy: id };

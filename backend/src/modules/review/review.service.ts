@@ -10,7 +10,7 @@ import { FollowUp } from '../case-study/impact.entity.js';
 import { parseContent } from '../contribution/contribution.rules.js';
 import { actingOn, ContributionService } from '../contribution/contribution.service.js';
 import { changedFields } from '../contribution/record-content.js';
-import { kindOf, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
+import { kindOf, recordRef, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
 import { Revision, Submission, type SubmissionKind } from './review.entity.js';
 import { transition } from './review.workflow.js';
 
@@ -19,6 +19,11 @@ const OUTCOME = { approve: 'approved', request_changes: 'changes_requested', rej
 
 const COMMENT_MIN = 5;
 const FOLLOW_UP_MONTHS = [3, 6, 12];
+
+/** Approved revisions of a record are numbered 1, 2, … in the order they were approved. */
+async function nextRevisionNumber(em: EntityManager, type: RecordType, recordId: string): Promise<number> {
+  return 1 + (await em.count(Revision, { ...recordRef(type, recordId), number: { $ne: null } }));
+}
 
 export interface QueueFilter {
   kind?: SubmissionKind | null;
@@ -81,19 +86,13 @@ export class ReviewService {
       if (s.kind === 'follow_up') {
         s.followUp!.status = transition(s.followUp!.status, decision, acting);
       } else if (s.kind === 'record') {
-        const before = record.status;
         record.status = transition(record.status, decision, acting);
-        if (record.status === 'published' && before !== 'published') {
+        if (decision === 'approve') {
           record.publishedAt = now;
           const content = (await kind.contentOf(em, record as never)) as Record<string, unknown>;
           em.create(Revision, {
-            ...(type === 'practice' ? { practice: record as never } : { caseStudy: record as never }),
-            number:
-              1 +
-              (await em.count(Revision, {
-                ...(type === 'practice' ? { practice: record } : { caseStudy: record }),
-                number: { $ne: null },
-              })),
+            ...recordRef(type, record.id),
+            number: await nextRevisionNumber(em, type, record.id),
             author: s.submittedBy ?? null,
             status: 'published',
             content,
@@ -112,9 +111,7 @@ export class ReviewService {
           const content = parseContent(kind.rules, revision.content);
           revision.changedFields = changedFields((await kind.contentOf(em, record as never)) as object, content as object);
           await kind.apply(em, record as never, content);
-          revision.number =
-            1 +
-            (await em.count(Revision, { ...(type === 'practice' ? { practice: record } : { caseStudy: record }), number: { $ne: null } }));
+          revision.number = await nextRevisionNumber(em, type, record.id);
           revision.approvedAt = now;
           revision.approvedBy = em.getReference(User, moderator.id);
         }
@@ -162,7 +159,7 @@ export class ReviewService {
 
   /** The review thread of one record: every submission with its note and decision, oldest first. */
   async thread(type: RecordType, recordId: string): Promise<Submission[]> {
-    return this.em.find(Submission, type === 'practice' ? { practice: recordId } : { caseStudy: recordId }, {
+    return this.em.find(Submission, recordRef(type, recordId), {
       orderBy: { submittedAt: 'asc', id: 'asc' },
       populate: ['practice', 'caseStudy', 'revision', 'followUp', 'submittedBy', 'decidedBy'],
     });
@@ -172,7 +169,7 @@ export class ReviewService {
   async history(type: RecordType, recordId: string): Promise<Revision[]> {
     return this.em.find(
       Revision,
-      { ...(type === 'practice' ? { practice: recordId } : { caseStudy: recordId }), number: { $ne: null } },
+      { ...recordRef(type, recordId), number: { $ne: null } },
       { orderBy: { number: 'desc' }, populate: ['author', 'approvedBy'] },
     );
   }
