@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymous, signedIn } from '../../test-support/accounts.js';
+import { practiceInput } from '../../test-support/factories.js';
+import {
+  CREATE_PRACTICE,
+  UPDATE_PRACTICE,
+  PUBLIC,
+  CONTRIBUTION,
+  contributionSteps,
+  startContributionApp,
+} from './contribution.test-support.js';
+import type { Caller } from '../../test-support/accounts.js';
+import type { TestApp } from '../../test-support/test-app.js';
+
+let app: TestApp;
+let author: Caller;
+let other: Caller;
+let moderator: Caller;
+beforeAll(async () => {
+  ({ app, author, other, moderator } = await startContributionApp());
+});
+afterAll(() => app?.close());
+const { count, createPractice } = contributionSteps(() => ({ app, author, moderator }));
+
+describe('drafts', () => {
+  it('creates a draft owned by its author, with the content as written', async () => {
+    const p = await createPractice();
+    expect(p).toMatchObject({ type: 'PRACTICE', status: 'DRAFT', version: 1, titleUk: 'Казкова хвилинка в укритті' });
+    expect(p.slug).toMatch(/^kazkova-khvylynka-v-ukrytti-[0-9a-f]{8}$/);
+    expect(p.content).toMatchObject({
+      titleUk: 'Казкова хвилинка в укритті',
+      themes: ['fairy-tale-therapy', 'psycho-emotional-support'],
+      audiences: ['children-0-5', 'children-6-9'],
+      descriptionUk: 'Бібліотекарка читає казку, діти **малюють** героя. Після — розмова про почуття.',
+      resources: { budgetBand: 'none', materialsUk: ['книжка', 'олівці'], staff: 1, volunteers: 0 },
+      originOrganization: 'pavlohrad-childrens-library',
+    });
+  });
+
+  it('refuses bad content naming every field and rule, and saves nothing', async () => {
+    const before = await count('practice');
+    const res = await author.gql(CREATE_PRACTICE, {
+      input: practiceInput({
+        titleUk: '   ',
+        themes: ['play-therapy', 'fairy-tale-therapy', 'reading-promotion', 'volunteering'],
+        steps: [],
+      }),
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = (res.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.titleUk', 'input.themes', 'input.steps']));
+    const unknown = await author.gql(CREATE_PRACTICE, { input: practiceInput({ formats: ['in-person', 'carrier-pigeon'] }) });
+    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.formats.1' } });
+    expect(unknown.errors?.[0]?.message).toMatch(/unknown format: carrier-pigeon/);
+    expect(await count('practice')).toBe(before);
+    expect(await count('practice_theme where practice_id not in (select id from practice)')).toBe(0);
+  });
+
+  it('is seen by its author and moderators only, through every path', async () => {
+    const p = await createPractice();
+    await app.indexer.drainAll();
+    expect((await author.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({ contribution: { id: p.id } });
+    expect((await moderator.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({ contribution: { id: p.id } });
+    expect((await other.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toEqual({ contribution: null });
+    expect((await anonymous(app).gql(PUBLIC, { slug: p.slug })).data).toEqual({ practice: null });
+    const list = await other.gql<{ practices: { edges: { node: { id: string } }[] } }>(
+      `{ practices(first: 100) { edges { node { id } } } }`,
+    );
+    expect(list.data!.practices.edges.map((e) => e.node.id)).not.toContain(p.id);
+    const search = await other.gql<{ search: { hits: { id: string }[] } }>(`{ search(query: "Казкова хвилинка укритті") { hits { id } } }`);
+    expect(search.data!.search.hits.map((h) => h.id)).not.toContain(p.id);
+    const revisions = await other.gql(`query($id: ID!) { revisions(type: PRACTICE, id: $id) { number } }`, { id: p.id });
+    expect(revisions.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a save made from an old version instead of overwriting the newer one', async () => {
+    const p = await createPractice();
+    const first = await author.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Перша правка' }) });
+    expect(first.errors).toBeUndefined();
+    expect(first.data).toMatchObject({ updatePractice: { titleUk: 'Перша правка', version: p.version + 1 } });
+    const second = await author.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Друга правка' }) });
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
+    expect((await author.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({
+      contribution: { titleUk: 'Перша правка' },
+    });
+  });
+
+  it('lets only its authors edit it', async () => {
+    const p = await createPractice();
+    const res = await other.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Чужа правка' }) });
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const byModerator = await moderator.gql(UPDATE_PRACTICE, {
+      id: p.id,
+      version: p.version,
+      input: practiceInput({ titleUk: 'Правка модератора' }),
+    });
+    expect(byModerator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shares editing with an invited co-author', async () => {
+    const p = await createPractice();
+    const invite = await author.gql(
+      `mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { coAuthors { displayName } } }`,
+      { id: p.id, email: other.user!.email },
+    );
+    expect(invite.data).toEqual({ addCoAuthor: { coAuthors: [{ displayName: other.user!.displayName }] } });
+    const res = await other.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Спільна правка' }) });
+    expect(res.data).toMatchObject({ updatePractice: { titleUk: 'Спільна правка' } });
+    const stranger = await signedIn(app, 'librarian');
+    const denied = await other.gql(`mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { id } }`, {
+      id: p.id,
+      email: stranger.user!.email,
+    });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
