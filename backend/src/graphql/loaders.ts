@@ -13,6 +13,8 @@ import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
 import { Theme } from '../modules/taxonomy/taxonomy.entity.js';
+import { Revision } from '../modules/review/review.entity.js';
+import { OPEN_REVISION } from '../modules/review/review.workflow.js';
 
 /** One row per key (as `keyOf` reads it off a row), null where none exists. */
 function single<T>(load: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
@@ -120,6 +122,11 @@ export function createLoaders(em: EntityManager) {
       (row) => row.collection.id,
     ),
     publishedCaseStudy: single((keys) => em.find(CaseStudy, { id: ids(keys), status: 'published' }), byId),
+    /** The open revision (pending changes) of each practice or case study; only their editors reach it. */
+    openRevision: single(
+      (keys) => em.find(Revision, { $or: [{ practice: ids(keys) }, { caseStudy: ids(keys) }], status: { $in: [...OPEN_REVISION] } }),
+      (row) => (row.practice ?? row.caseStudy)!.id,
+    ),
     ...createAdoptionLoaders(em),
     /** Accounts by id; callers expose their display name only. */
     user: single((keys) => em.find(User, { id: ids(keys) }), byId),

@@ -6,16 +6,14 @@ import { requireUser } from '../account/authz.js';
 import type { RecordStatus } from '../catalog/catalog.limits.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
-import { Revision } from '../review/review.entity.js';
 import { ReviewService } from '../review/review.service.js';
 import { PendingChangesType, SubmissionType } from '../review/review.type.js';
 import { CaseStudyContentInput, NO_CLASS_VALIDATION, PracticeContentInput } from './contribution.input.js';
-import { actingOn, ContributionService, OPEN_REVISION } from './contribution.service.js';
+import { actingOn, ContributionService } from './contribution.service.js';
 import { ContributionType } from './contribution.type.js';
-import { kindOf, recordRef, type ContributedRecord, type RecordType } from './record-kinds.js';
+import { kindOf, type ContributedRecord, type RecordType } from './record-kinds.js';
 
 const view = (type: RecordType, r: ContributedRecord) => ContributionType.from(type, r);
-const target = (c: ContributionType) => recordRef(c.type, c.id);
 
 @Resolver(() => ContributionType)
 export class ContributionResolver {
@@ -56,8 +54,8 @@ export class ContributionResolver {
   @FieldResolver(() => GraphQLJSONObject, {
     description: 'What the edit form starts from: the pending changes when there are some, else the record.',
   })
-  async content(@Root() c: ContributionType, @Ctx() { em }: Context): Promise<Record<string, unknown>> {
-    const open = await em.findOne(Revision, { ...target(c), status: { $in: [...OPEN_REVISION] } });
+  async content(@Root() c: ContributionType, @Ctx() { em, loaders }: Context): Promise<Record<string, unknown>> {
+    const open = await loaders.openRevision.load(c.id);
     if (open) return open.content;
     // Read in this request's EntityManager: the record may come from another one (a mutation's transaction).
     const kind = kindOf(c.type);
@@ -66,8 +64,8 @@ export class ContributionResolver {
   }
 
   @FieldResolver(() => PendingChangesType, { nullable: true, description: 'Changes to a published record not yet approved.' })
-  async pendingChanges(@Root() c: ContributionType, @Ctx() { em }: Context): Promise<PendingChangesType | null> {
-    const open = await em.findOne(Revision, { ...target(c), status: { $in: [...OPEN_REVISION] } });
+  async pendingChanges(@Root() c: ContributionType, @Ctx() { loaders }: Context): Promise<PendingChangesType | null> {
+    const open = await loaders.openRevision.load(c.id);
     return open ? PendingChangesType.from(open) : null;
   }
 

@@ -10,12 +10,10 @@ import { User } from '../account/user.entity.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
 import { toLatin } from '../search/search.text.js';
 import { Revision, Submission } from '../review/review.entity.js';
-import { EDITABLE_IN_PLACE, transition, type ReviewAction } from '../review/review.workflow.js';
+import { EDITABLE_IN_PLACE, OPEN_REVISION, transition, type ReviewAction } from '../review/review.workflow.js';
 import { parseContent } from './contribution.rules.js';
 import { changedFields } from './record-content.js';
 import { kindOf, normalizeContent, recordRef, type ContributedRecord, type RecordKind, type RecordType } from './record-kinds.js';
-
-export const OPEN_REVISION = ['draft', 'submitted', 'changes_requested'] as const;
 
 const conflict = (message: string, field = 'version') => new DomainError('CONFLICT', message, field);
 

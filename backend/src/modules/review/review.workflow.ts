@@ -21,6 +21,9 @@ const TRANSITIONS: Record<ReviewAction, { from: readonly RecordStatus[]; to: Rec
   restore: { from: ['archived'], to: 'published', by: ['moderator'] },
 };
 
+/** Statuses of a revision still open: being written, in review, or sent back. At most one per record. */
+export const OPEN_REVISION: readonly RecordStatus[] = ['draft', 'submitted', 'changes_requested'];
+
 /** Statuses in which the editors change the record itself (never published yet). */
 export const EDITABLE_IN_PLACE: readonly RecordStatus[] = ['draft', 'changes_requested'];
 
