@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollectionDetails_CollectionFragment, CollectionVisibility } from '../../../gql/graphql';
+import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { FormField } from '../../../shared/ui/FormField';
 import { useUpdateCollection } from '../hooks/useUpdateCollection';
-import { collectionFieldError, formLevelProblem } from './field-errors';
-import { MarkdownField } from './MarkdownField';
-import { VisibilityField } from './VisibilityField';
+import { CollectionFields, type CollectionFieldValues } from './CollectionFields';
+import { formLevelProblem } from './field-errors';
 
 interface CollectionSettingsProps {
   collection: CollectionDetails_CollectionFragment;
@@ -22,20 +20,21 @@ interface CollectionSettingsProps {
 export function CollectionSettings({ collection, onReload }: CollectionSettingsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [titleUk, setTitleUk] = useState(collection.titleUk);
-  const [titleEn, setTitleEn] = useState(collection.titleEn ?? '');
-  const [descriptionUk, setDescriptionUk] = useState(collection.descriptionUk);
-  const [visibility, setVisibility] = useState<CollectionVisibility>(collection.visibility);
+  const stored = (): CollectionFieldValues => ({
+    titleUk: collection.titleUk,
+    titleEn: collection.titleEn ?? '',
+    descriptionUk: collection.descriptionUk,
+    visibility: collection.visibility,
+  });
+  const [values, setValues] = useState(stored);
+  const { titleUk, titleEn, descriptionUk, visibility } = values;
   const [saved, setSaved] = useState(false);
   const [update, { loading, error, reset }] = useUpdateCollection();
   const { problem } = useApiProblem(error);
   const conflict = problem?.code === 'CONFLICT' && !!problem.fields.version;
 
   const start = () => {
-    setTitleUk(collection.titleUk);
-    setTitleEn(collection.titleEn ?? '');
-    setDescriptionUk(collection.descriptionUk);
-    setVisibility(collection.visibility);
+    setValues(stored());
     setSaved(false);
     reset();
     setOpen(true);
@@ -94,32 +93,7 @@ export function CollectionSettings({ collection, onReload }: CollectionSettingsP
       ) : (
         formLevelProblem(problem) && <ErrorNotice error={error} />
       )}
-      <FormField
-        label={t('collections.form.titleUk')}
-        name="titleUk"
-        required
-        value={titleUk}
-        onChange={(e) => setTitleUk(e.target.value)}
-        hint={t('collections.form.titleHint')}
-        error={collectionFieldError(t, problem, 'titleUk')}
-      />
-      <FormField
-        label={t('collections.form.titleEn')}
-        name="titleEn"
-        lang="en"
-        value={titleEn}
-        onChange={(e) => setTitleEn(e.target.value)}
-        error={collectionFieldError(t, problem, 'titleEn')}
-      />
-      <MarkdownField
-        label={t('collections.form.descriptionUk')}
-        name="descriptionUk"
-        lang="uk"
-        value={descriptionUk}
-        onChange={setDescriptionUk}
-        error={collectionFieldError(t, problem, 'descriptionUk')}
-      />
-      <VisibilityField value={visibility} onChange={setVisibility} />
+      <CollectionFields values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} problem={problem} />
       <div className="button-row">
         <button type="submit" className="button--primary" disabled={loading}>
           {t('collections.settings.save')}

@@ -1,14 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { CollectionVisibility } from '../../../gql/graphql';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { FormField } from '../../../shared/ui/FormField';
 import { useCreateCollection } from '../hooks/useCreateCollection';
-import { collectionFieldError, formLevelProblem } from './field-errors';
-import { MarkdownField } from './MarkdownField';
-import { VisibilityField } from './VisibilityField';
+import { CollectionFields, type CollectionFieldValues } from './CollectionFields';
+import { formLevelProblem } from './field-errors';
 
 /** A new collection: title, description (Markdown with preview), visibility; then its page opens. */
 export function CreateCollectionForm() {
@@ -16,10 +13,8 @@ export function CreateCollectionForm() {
   const navigate = useNavigate();
   const [create, { loading, error }] = useCreateCollection();
   const { problem } = useApiProblem(error);
-  const [titleUk, setTitleUk] = useState('');
-  const [titleEn, setTitleEn] = useState('');
-  const [descriptionUk, setDescriptionUk] = useState('');
-  const [visibility, setVisibility] = useState<CollectionVisibility>('PRIVATE');
+  const [values, setValues] = useState<CollectionFieldValues>({ titleUk: '', titleEn: '', descriptionUk: '', visibility: 'PRIVATE' });
+  const { titleUk, titleEn, descriptionUk, visibility } = values;
   const [titleMissing, setTitleMissing] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -52,32 +47,12 @@ export function CreateCollectionForm() {
         </div>
       )}
       {general && <ErrorNotice error={error} />}
-      <FormField
-        label={t('collections.form.titleUk')}
-        name="titleUk"
-        required
-        value={titleUk}
-        onChange={(e) => setTitleUk(e.target.value)}
-        hint={t('collections.form.titleHint')}
-        error={titleMissing ? t('collections.errors.titleRequired') : collectionFieldError(t, problem, 'titleUk')}
+      <CollectionFields
+        values={values}
+        onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+        problem={problem}
+        titleError={titleMissing ? t('collections.errors.titleRequired') : undefined}
       />
-      <FormField
-        label={t('collections.form.titleEn')}
-        name="titleEn"
-        lang="en"
-        value={titleEn}
-        onChange={(e) => setTitleEn(e.target.value)}
-        error={collectionFieldError(t, problem, 'titleEn')}
-      />
-      <MarkdownField
-        label={t('collections.form.descriptionUk')}
-        name="descriptionUk"
-        lang="uk"
-        value={descriptionUk}
-        onChange={setDescriptionUk}
-        error={collectionFieldError(t, problem, 'descriptionUk')}
-      />
-      <VisibilityField value={visibility} onChange={setVisibility} />
       <button type="submit" className="button--primary" disabled={loading}>
         {loading ? t('collections.create.submitting') : t('collections.create.submit')}
       </button>
