@@ -9,7 +9,7 @@ import { Practice } from '../practice/practice.entity.js';
 import { ReviewService } from '../review/review.service.js';
 import { PendingChangesType, SubmissionType } from '../review/review.type.js';
 import { CaseStudyContentInput, NO_CLASS_VALIDATION, PracticeContentInput } from './contribution.input.js';
-import { actingOn, ContributionService } from './contribution.service.js';
+import { actingOn, ContributionService, findRecord } from './contribution.service.js';
 import { ContributionType } from './contribution.type.js';
 import { kindOf, type ContributedRecord, type RecordType } from './record-kinds.js';
 
@@ -27,11 +27,7 @@ export class ContributionResolver {
     @Ctx() { em, user }: Context,
   ): Promise<ContributionType | null> {
     requireUser(user);
-    const record = await em.findOne(
-      kindOf(type).entity as new () => ContributedRecord,
-      { id },
-      { populate: ['coAuthors', 'author'] as never },
-    );
+    const record = await findRecord(em, type, id);
     if (!record) return null;
     const acting = actingOn(record, user);
     return acting.isEditor || acting.isModerator ? view(type, record) : null;

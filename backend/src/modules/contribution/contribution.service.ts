@@ -33,6 +33,11 @@ export function actingOn(record: ContributedRecord, user: CurrentUser | null) {
   return { isEditor, isModerator: isModerator(user) };
 }
 
+/** A practice or case study with the people who may edit it, whatever its status; null when there is none. */
+export function findRecord(em: EntityManager, type: RecordType, id: string): Promise<ContributedRecord | null> {
+  return em.findOne(kindOf(type).entity as new () => ContributedRecord, { id }, { populate: ['coAuthors', 'author'] as never });
+}
+
 /**
  * Writing practices and case studies: drafts edited in place, changes to published records kept as
  * a pending revision, submission to review, archiving, co-authors. Each method is one transaction.
@@ -45,8 +50,7 @@ export class ContributionService {
 
   /** The record for its editors and moderators; NOT_FOUND for anyone else when it is not published. */
   async load(type: RecordType, id: string, em = this.em): Promise<ContributedRecord> {
-    const kind = kindOf(type);
-    const record = await em.findOne(kind.entity as new () => ContributedRecord, { id }, { populate: ['coAuthors', 'author'] as never });
+    const record = await findRecord(em, type, id);
     const acting = record ? actingOn(record, this.user) : null;
     if (!record || (!acting!.isEditor && !acting!.isModerator && record.status !== 'published')) {
       throw new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');

@@ -1,11 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { DomainError } from '../../graphql/errors.js';
 import { RecordTypeEnum, SubmissionKindEnum } from '../../graphql/enums.js';
 import { FollowUpInput, NO_CLASS_VALIDATION } from '../contribution/contribution.input.js';
-import { actingOn } from '../contribution/contribution.service.js';
-import { isModerator } from '../account/authz.js';
-import { kindOf, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
+import { ContributionService } from '../contribution/contribution.service.js';
+import type { RecordType } from '../contribution/record-kinds.js';
 import type { SubmissionKind } from './review.entity.js';
 import { ReviewService } from './review.service.js';
 import { RevisionType, SubmissionType } from './review.type.js';
@@ -59,13 +57,8 @@ export class ReviewResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() { em, user }: Context,
   ): Promise<RevisionType[]> {
-    const record = await em.findOne(
-      kindOf(type).entity as new () => ContributedRecord,
-      { id },
-      { populate: ['coAuthors', 'author'] as never },
-    );
-    const visible = record && (record.status === 'published' || actingOn(record, user).isEditor || isModerator(user));
-    if (!visible) throw new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
+    // Published records' history is public; a draft's, only its editors' and moderators'.
+    await new ContributionService(em, user).load(type, id);
     return (await new ReviewService(em, user).history(type, id)).map(RevisionType.from);
   }
 }
