@@ -59,4 +59,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+  // After a full-page capture Chromium keeps the scroll offset of the narrow layout (it kept the focused
+  // field in view) until focus next moves. The next press would then land on a page that jumps between
+  // its mouse-down and mouse-up, and the click would be lost. Start again from the top, as a resized page would.
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

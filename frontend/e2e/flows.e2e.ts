@@ -119,6 +119,8 @@ describe('a partner library shares a case study', () => {
     await expectAccessible(page, 'case study form');
     await screenshots(page, 'contribute-case-study');
     await page.getByRole('button', { name: 'Надіслати на модерацію' }).click();
+    // The press is never lost: the page says the case study went to the moderators.
+    await page.getByText(`«${title}» надіслано на модерацію.`, { exact: false }).waitFor();
     await page.getByText('На модерації').first().waitFor();
     await page.goto(url('/contribute'));
     await page.getByRole('link', { name: title }).first().waitFor();

@@ -24,6 +24,33 @@ beforeAll(async () => {
   terms = await loadTerms(graphqlUrl);
 });
 
+/** The operations a fetch sent, by name; `hold(name)` keeps that operation's next request waiting until released. */
+function recordingFetch(inner: typeof fetch) {
+  const sent: string[] = [];
+  const held = new Map<string, { reached: () => void; release: Promise<void> }>();
+  const wrapped: typeof fetch = async (input, init) => {
+    const name = (JSON.parse(String(init?.body ?? '{}')) as { operationName?: string }).operationName ?? '?';
+    sent.push(name);
+    const gate = held.get(name);
+    if (gate) {
+      held.delete(name);
+      gate.reached();
+      await gate.release;
+    }
+    return inner(input, init);
+  };
+  const hold = (name: string) => {
+    let release!: () => void;
+    let reached!: () => void;
+    const reachedPromise = new Promise<void>((done) => (reached = done));
+    held.set(name, { reached, release: new Promise<void>((done) => (release = done)) });
+    return { reached: reachedPromise, release: () => release() };
+  };
+  return { fetch: wrapped, sent, hold };
+}
+
+const writes = (sent: string[]) => sent.filter((name) => /^(Create|Update)Practice$|^SubmitForReview$/.test(name));
+
 const saveState = () => document.querySelector('.save-status [role="status"]')?.getAttribute('data-state');
 
 describe('autosave of drafts', () => {
@@ -64,6 +91,41 @@ describe('autosave of drafts', () => {
     expect(mine.myContributions[0]!.version).toBeGreaterThan(1);
     expect(readDraft(draftKey('PRACTICE', 'new'))).toBeNull();
     expect(readDraft<{ titleUk: string }>(draftKey('PRACTICE', id))?.dirty).toBe(false);
+  });
+
+  it('a press on submit while the draft is being created waits for it, then submits once', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const api = recordingFetch(author.fetch);
+    const creation = api.hold('CreatePractice');
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: api.fetch, path: '/contribute/practice/new' });
+    await fillPractice(user, terms, 'Натиснуто під час збереження');
+    await creation.reached; // the autosave is creating the draft, and its answer has not come yet
+    await user.click(screen.getByRole('button', { name: 'Надіслати на модерацію' }));
+    expect(screen.getByRole('button', { name: 'Надсилаємо…' })).toHaveProperty('disabled', true);
+    creation.release();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/contribute'), { timeout: 5000 });
+    expect(await screen.findByText(/^«Натиснуто під час збереження» надіслано на модерацію/)).toBeTruthy();
+    expect(writes(api.sent)).toEqual(['CreatePractice', 'SubmitForReview']);
+    const mine = await author.query<{ myContributions: { status: string }[] }>('{ myContributions { status } }');
+    expect(mine.myContributions.map((c) => c.status)).toEqual(['SUBMITTED']);
+  });
+
+  it('a press on submit before the pause in typing is over creates the draft once and submits it', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const api = recordingFetch(author.fetch);
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: api.fetch, path: '/contribute/practice/new' });
+    await fillPractice(user, terms, 'Натиснуто одразу');
+    await user.click(screen.getByRole('button', { name: 'Надіслати на модерацію' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/contribute'), { timeout: 5000 });
+    // Past the autosave's pause: no late save of the submitted form follows.
+    await new Promise((done) => setTimeout(done, 1000));
+    expect(writes(api.sent)).toEqual(['CreatePractice', 'SubmitForReview']);
+    const mine = await author.query<{ myContributions: { status: string }[] }>('{ myContributions { status } }');
+    expect(mine.myContributions.map((c) => c.status)).toEqual(['SUBMITTED']);
   });
 
   it('says when someone else saved first, and offers the server’s copy', async () => {

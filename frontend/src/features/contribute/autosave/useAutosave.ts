@@ -58,6 +58,8 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
   /** Sends the latest form to the server; true when the server now holds exactly it. */
   const push = useCallback(async (): Promise<boolean> => {
     while (running.current) await running.current;
+    // A press that waited for a save in progress needs no second trip when that save sent this very form.
+    if (meta.current.id && !dirty.current && latest.current.form === persisted.current) return true;
     const run = (async () => {
       const sent = latest.current.form;
       if (Object.keys(latest.current.options.check(sent)).length > 0) {
