@@ -10,6 +10,8 @@ export default defineConfig({
       '/graphql': 'http://localhost:4000',
     },
   },
+  // The server bundle (dist/.ssr) carries its dependencies, so it runs wherever the built app is put.
+  ssr: { noExternal: true },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -31,6 +31,14 @@ const schema = z.object({
   /** Read by `npm run user:create` only, so the first admin can be created without a terminal. */
   PORUCH_USER_PASSWORD: z.string().optional(),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** How long a server-rendered public page is reused for the same address (0: render every request). */
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Scheme and host readers use (canonical links, link previews, sitemap); `http://localhost:<PORT>` when unset. */
+  PUBLIC_URL: z
+    .url()
+    .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, '')), 'must be a scheme and host only, e.g. https://poruch.example')
+    .transform((v) => v.replace(/\/$/, ''))
+    .optional(),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -59,6 +59,8 @@ async function main(config: Config) {
       webDist: config.WEB_DIST ?? WEB_DIST,
       secureCookies: config.NODE_ENV !== 'development',
       trustProxy: config.TRUST_PROXY,
+      publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
     });
   } catch (err) {
     await indexer?.stop();

@@ -18,7 +18,8 @@ const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no built app in ${DIST}: run \`npm run build -w frontend\` first`);
-  const backend = await startBackend({ WEB_DIST: DIST, NODE_ENV: 'development' });
+  // Pages are rendered afresh for every request, so a page opened right after a change shows it.
+  const backend = await startBackend({ WEB_DIST: DIST, NODE_ENV: 'development', PAGE_CACHE_TTL_MS: '0' });
   project.provide('appUrl', backend.url);
   return backend.stop;
 }

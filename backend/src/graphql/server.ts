@@ -6,10 +6,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import express from 'express';
 import { parse as parseCookies } from 'cookie';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { SESSION } from '../modules/account/account.limits.js';
 import { resolveSession } from '../modules/account/session.service.js';
@@ -19,6 +17,7 @@ import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
 import { armor, REQUEST_LIMITS } from './limits.js';
 import { getSchema } from './schema.js';
 import { enumArgumentRule } from './validation.js';
+import { mountWebApp } from '../web/web-app.js';
 
 /** Logs every unexpected error with its real cause and stamps the request id on what the client gets. */
 function errorLoggingPlugin(): ApolloServerPlugin<Context> {
@@ -55,10 +54,14 @@ export interface HttpOptions {
   secureCookies?: boolean;
   /** Proxy hops to trust for the caller's address (X-Forwarded-For). */
   trustProxy?: number;
+  /** Scheme and host readers use, for canonical links, previews and the sitemap. */
+  publicUrl?: string;
+  /** How long a rendered public page is reused for the same address. */
+  pageCacheTtlMs?: number;
 }
 
 export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, options: HttpOptions = {}): Promise<HttpApp> {
-  const { webDist, secureCookies = true, trustProxy = 0 } = options;
+  const { webDist, secureCookies = true, trustProxy = 0, publicUrl, pageCacheTtlMs = 0 } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -115,16 +118,8 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
     res.json({ ok: true });
   });
 
-  if (webDist && existsSync(join(webDist, 'index.html'))) {
-    // Built files carry a content hash in their names, so browsers may keep them for good; the shell
-    // (index.html) is checked every time, so a new release reaches everyone on their next visit.
-    app.use('/assets', express.static(join(webDist, 'assets'), { index: false, immutable: true, maxAge: '365d' }));
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    // Client-side routes all get the app's shell.
-    app.get(/^\/(?!graphql).*/, (_req, res) =>
-      res.sendFile(join(webDist, 'index.html'), { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } }),
-    );
-  }
+  if (webDist)
+    await mountWebApp(app, { webDist, publicUrl: publicUrl ?? 'http://localhost:4000', pageCacheTtlMs, orm, log, search, apollo });
 
   // A body that is too large or not JSON: a short, clear answer without a stack trace.
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -1,8 +1,8 @@
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '../i18n/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '../i18n/react';
 
 interface AppProvidersProps {
   client: ApolloClient;
@@ -14,7 +14,7 @@ interface AppProvidersProps {
 export function AppProviders({ client, i18n, children }: AppProvidersProps) {
   return (
     <ApolloProvider client={client}>
-      <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+      <I18nProvider i18n={i18n}>{children}</I18nProvider>
     </ApolloProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react';
 import { LANGUAGES } from '../i18n/i18n';
 
 /** Two buttons, each naming its language in that language; the chosen one is pressed. */

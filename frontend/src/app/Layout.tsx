@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from '../i18n/react';
+import { Link, NavLink, Outlet, useLocation, useNavigation } from '../shared/router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
 import { useMe } from '../features/account/hooks/useMe';
 import type { Role } from '../gql/graphql';
@@ -25,11 +26,51 @@ const NAV: NavItem[] = [
   { to: '/review', key: 'review', roles: ['MODERATOR', 'ADMIN'] },
 ];
 
-/** The frame of every page: skip link, header with navigation, account and language, then the page. */
+/**
+ * Folds the phone menu away when the reader has chosen (a new page), presses Escape or taps outside it.
+ * Without JavaScript it still opens and closes by its own button.
+ */
+function useFoldingMenu() {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { key } = useLocation();
+
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [key]);
+
+  useEffect(() => {
+    const fold = (event: KeyboardEvent | PointerEvent) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        details.open = false;
+        details.querySelector('summary')?.focus();
+      } else if (!details.contains(event.target as Node)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener('keydown', fold);
+    document.addEventListener('pointerdown', fold);
+    return () => {
+      document.removeEventListener('keydown', fold);
+      document.removeEventListener('pointerdown', fold);
+    };
+  }, []);
+
+  return menu;
+}
+
+/**
+ * The frame of every page: skip link, header with navigation, account and language, then the page.
+ * On phones the navigation, account and language fold into a «Меню» button, so the header stays one
+ * short row; from 720 px app.css shows the same menu's content in the header (see `.site-menu` there).
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { me } = useMe();
   const navigation = useNavigation();
+  const menu = useFoldingMenu();
   const items = NAV.filter((item) => !item.roles || (me && item.roles.includes(me.role)));
   return (
     <>
@@ -44,22 +85,30 @@ export function Layout() {
             </Link>
             <p className="brand__tagline">{t('app.tagline')}</p>
           </div>
-          <div className="site-header__tools">
-            <AccountMenu />
-            <LanguageSwitch />
-          </div>
+          <details className="site-menu" ref={menu}>
+            <summary className="site-menu__toggle">
+              <span className="site-menu__icon" aria-hidden="true" />
+              {t('nav.menu')}
+            </summary>
+            <div className="site-menu__panel">
+              <nav className="site-nav" aria-label={t('nav.label')}>
+                <ul>
+                  {items.map((item) => (
+                    <li key={item.key}>
+                      <NavLink to={item.to} end={item.to === '/'}>
+                        {t(`nav.${item.key}`)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div className="site-header__tools">
+                <AccountMenu />
+                <LanguageSwitch />
+              </div>
+            </div>
+          </details>
         </div>
-        <nav className="site-nav" aria-label={t('nav.label')}>
-          <ul>
-            {items.map((item) => (
-              <li key={item.key}>
-                <NavLink to={item.to} end={item.to === '/'}>
-                  {t(`nav.${item.key}`)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </header>
       {navigation.state === 'loading' && <div className="page-progress" role="progressbar" aria-label={t('common.loading')} />}
       <main id="main" className="site-main" tabIndex={-1}>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
+import { useTranslation } from '../i18n/react';
+import { useRouteError } from '../shared/router';
 
 /**
  * Last resort when a page fails to render or its code cannot be fetched (often a lost connection or

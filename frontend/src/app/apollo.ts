@@ -1,4 +1,4 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 
 /** The one cache set-up of the app. Vocabulary terms have no id; their slug identifies them. */
 export function createCache(): InMemoryCache {
@@ -14,10 +14,20 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** An Apollo client for the Poruch API; the app uses '/graphql' (same origin, proxied by Vite in development). */
-export function createApolloClient(uri: HttpLink.Options['uri'] = '/graphql'): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri }),
-    cache: createCache(),
-  });
+/**
+ * An Apollo client for the Poruch API; the app uses '/graphql' (same origin, proxied by Vite in development).
+ * `state` is the cache the server rendered the page with: queries it answers are not asked again.
+ */
+export function createApolloClient(uri: HttpLink.Options['uri'] = '/graphql', state?: unknown): ApolloClient {
+  const cache = createCache();
+  if (state) cache.restore(state as Parameters<InMemoryCache['restore']>[0]);
+  // Pages rendered on the server ask with the default cache-first policy, so hydrating sends nothing for
+  // what the page already holds. (ssrForceFetchDelay is not used: it would also turn the refetch for a
+  // signed-in reader into a cache read.)
+  return new ApolloClient({ link: new HttpLink({ uri }), cache });
+}
+
+/** The client the server renders with: its own cache per request, answered by `link` in-process. */
+export function createServerApolloClient(link: ApolloLink): ApolloClient {
+  return new ApolloClient({ link, cache: createCache(), ssrMode: true });
 }

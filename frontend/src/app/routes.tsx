@@ -1,150 +1,91 @@
-import type { RouteObject } from 'react-router';
+import type { ComponentType } from 'react';
 import { loadFeatureCatalogue, type Feature } from '../i18n/i18n';
+import type { RouteObject } from '../shared/router';
+import { NotFound } from '../shared/ui/NotFound';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
-import { RouteFallback } from './RouteFallback';
-
-/** A page module and its feature's words, loaded together. */
-async function withCatalogue<T>(feature: Feature, page: Promise<T>): Promise<T> {
-  const [module] = await Promise.all([page, loadFeatureCatalogue(feature)]);
-  return module;
-}
 
 // Every page is its own chunk: a reader downloads an editor only when they open it.
+const PAGES = import.meta.glob<Record<string, ComponentType>>('../features/*/components/*Page.tsx');
+
+/** What a route tells the server: the page module (to preload its chunks) and whether to render it there. */
+export interface RouteHandle {
+  /** The page's source, as the build manifest names it (`src/features/…/XPage.tsx`). */
+  module: string;
+  /** Signed-in work: the server sends the app shell and the browser renders it. */
+  clientOnly?: boolean;
+}
+
+/**
+ * A lazily loaded page: `feature/XPage` names frontend/src/features/feature/components/XPage.tsx and its
+ * export XPage; `catalogue` loads that feature's words with it.
+ */
+function page(name: string, options: { catalogue?: Feature; clientOnly?: boolean } = {}): Pick<RouteObject, 'lazy' | 'handle'> {
+  const [feature, component] = name.split('/') as [string, string];
+  const path = `../features/${feature}/components/${component}.tsx`;
+  const load = PAGES[path];
+  if (!load) throw new Error(`no page module ${path}`);
+  const handle: RouteHandle = { module: `src/features/${feature}/components/${component}.tsx`, clientOnly: options.clientOnly };
+  return {
+    handle,
+    lazy: async () => {
+      const [module] = await Promise.all([load(), options.catalogue ? loadFeatureCatalogue(options.catalogue) : undefined]);
+      const Component = module[component];
+      if (!Component) throw new Error(`${path} has no export ${component}`);
+      return { Component };
+    },
+  };
+}
+
+const SIGNED_IN = { clientOnly: true } as const;
+const notFound: RouteObject = { path: '*', Component: NotFound };
+
 export const routes: RouteObject[] = [
   {
     path: '/',
     Component: Layout,
     ErrorBoundary: RouteError,
-    HydrateFallback: RouteFallback,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('../features/home/components/HomePage')).HomePage }) },
-      { path: 'search', lazy: async () => ({ Component: (await import('../features/search/components/SearchPage')).SearchPage }) },
-      {
-        path: 'practices',
-        lazy: async () => ({ Component: (await import('../features/practices/components/PracticeListPage')).PracticeListPage }),
-      },
-      {
-        path: 'practices/:slug',
-        lazy: async () => ({ Component: (await import('../features/practices/components/PracticePage')).PracticePage }),
-      },
-      {
-        path: 'case-studies/:slug',
-        lazy: async () => ({ Component: (await import('../features/case-studies/components/CaseStudyPage')).CaseStudyPage }),
-      },
-      {
-        path: 'organizations/:slug',
-        lazy: async () => ({ Component: (await import('../features/organizations/components/OrganizationPage')).OrganizationPage }),
-      },
-      {
-        path: 'communities/:slug',
-        lazy: async () => ({ Component: (await import('../features/communities/components/CommunityPage')).CommunityPage }),
-      },
-      { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/account/components/SignInPage')).SignInPage }) },
-      { path: 'register', lazy: async () => ({ Component: (await import('../features/account/components/RegisterPage')).RegisterPage }) },
+      { index: true, ...page('home/HomePage') },
+      { path: 'search', ...page('search/SearchPage') },
+      { path: 'practices', ...page('practices/PracticeListPage') },
+      { path: 'practices/:slug', ...page('practices/PracticePage') },
+      { path: 'case-studies/:slug', ...page('case-studies/CaseStudyPage') },
+      { path: 'organizations/:slug', ...page('organizations/OrganizationPage') },
+      { path: 'communities/:slug', ...page('communities/CommunityPage') },
+      { path: 'sign-in', ...page('account/SignInPage', SIGNED_IN) },
+      { path: 'register', ...page('account/RegisterPage', SIGNED_IN) },
       {
         path: 'contribute',
         children: [
-          {
-            index: true,
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/contribute/components/MyContributionsPage')))
-                .MyContributionsPage,
-            }),
-          },
-          {
-            path: 'mine',
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/contribute/components/MyContributionsPage')))
-                .MyContributionsPage,
-            }),
-          },
-          {
-            // `new` and a record's id share the route, so a new draft keeps its editor when it gets an id.
-            path: 'practice/:id',
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/contribute/components/PracticeEditorPage')))
-                .PracticeEditorPage,
-            }),
-          },
-          {
-            path: 'case-study/:id',
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/contribute/components/CaseStudyEditorPage')))
-                .CaseStudyEditorPage,
-            }),
-          },
-          {
-            path: 'tried/:slug',
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/contribute/components/TriedHerePage'))).TriedHerePage,
-            }),
-          },
-          { path: '*', lazy: async () => ({ Component: (await import('../shared/ui/NotFound')).NotFound }) },
+          { index: true, ...page('contribute/MyContributionsPage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: 'mine', ...page('contribute/MyContributionsPage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          // `new` and a record's id share the route, so a new draft keeps its editor when it gets an id.
+          { path: 'practice/:id', ...page('contribute/PracticeEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: 'case-study/:id', ...page('contribute/CaseStudyEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: 'tried/:slug', ...page('contribute/TriedHerePage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          notFound,
         ],
       },
       {
         path: 'review',
         children: [
-          {
-            index: true,
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/review/components/ReviewQueuePage'))).ReviewQueuePage,
-            }),
-          },
-          {
-            path: ':id',
-            lazy: async () => ({
-              Component: (await withCatalogue('contribute', import('../features/review/components/SubmissionPage'))).SubmissionPage,
-            }),
-          },
+          { index: true, ...page('review/ReviewQueuePage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: ':id', ...page('review/SubmissionPage', { catalogue: 'contribute', ...SIGNED_IN }) },
         ],
       },
       {
         path: 'collections',
         children: [
-          {
-            index: true,
-            lazy: async () => ({
-              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionsPage'))).CollectionsPage,
-            }),
-          },
-          {
-            path: 'add',
-            lazy: async () => ({
-              Component: (await withCatalogue('collections', import('../features/collections/components/AddToCollectionPage')))
-                .AddToCollectionPage,
-            }),
-          },
-          {
-            path: 'shared/:token',
-            lazy: async () => ({
-              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPage'))).CollectionPage,
-            }),
-          },
-          {
-            path: 'shared/:token/print',
-            lazy: async () => ({
-              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPrintPage')))
-                .CollectionPrintPage,
-            }),
-          },
-          {
-            path: ':slug',
-            lazy: async () => ({
-              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPage'))).CollectionPage,
-            }),
-          },
-          {
-            path: ':slug/print',
-            lazy: async () => ({
-              Component: (await withCatalogue('collections', import('../features/collections/components/CollectionPrintPage')))
-                .CollectionPrintPage,
-            }),
-          },
+          { index: true, ...page('collections/CollectionsPage', { catalogue: 'collections', ...SIGNED_IN }) },
+          { path: 'add', ...page('collections/AddToCollectionPage', { catalogue: 'collections', ...SIGNED_IN }) },
+          { path: 'shared/:token', ...page('collections/CollectionPage', { catalogue: 'collections' }) },
+          { path: 'shared/:token/print', ...page('collections/CollectionPrintPage', { catalogue: 'collections' }) },
+          { path: ':slug', ...page('collections/CollectionPage', { catalogue: 'collections' }) },
+          { path: ':slug/print', ...page('collections/CollectionPrintPage', { catalogue: 'collections' }) },
         ],
       },
-      { path: '*', lazy: async () => ({ Component: (await import('../shared/ui/NotFound')).NotFound }) },
+      notFound,
     ],
   },
 ];

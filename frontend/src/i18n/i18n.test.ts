@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import { createI18n, LANGUAGE_STORAGE_KEY } from './i18n';
-import uk from './uk.json';
 import collectionsEn from '../features/collections/i18n/en.json';
 import collectionsUk from '../features/collections/i18n/uk.json';
 import contributeEn from '../features/contribute/i18n/en.json';
 import contributeUk from '../features/contribute/i18n/uk.json';
-import { loadFeatureCatalogue } from './i18n';
+import en from './en.json';
+import { createI18n, LANGUAGE_STORAGE_KEY, loadFeatureCatalogue, storedLanguage } from './i18n';
+import uk from './uk.json';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
@@ -35,26 +34,27 @@ describe('message catalogues', () => {
     expect(i18n.t('collections.title')).toBe(collectionsEn.collections.title);
   });
 
-  it('Ukrainian plurals use the one / few / many forms', async () => {
-    const i18n = await createI18n({ language: 'uk' });
-    const count = (n: number) => i18n.t('practices.count', { count: n });
-    expect(count(1)).toBe('1 практика');
-    expect(count(2)).toBe('2 практики');
-    expect(count(4)).toBe('4 практики');
-    expect(count(5)).toBe('5 практик');
-    expect(count(11)).toBe('11 практик');
-    expect(count(14)).toBe('14 практик');
-    expect(count(21)).toBe('21 практика');
-    expect(count(22)).toBe('22 практики');
-    expect(count(40)).toBe('40 практик');
-    expect(count(0)).toBe('0 практик');
+  it('loads a feature’s words in English and in Ukrainian when English is shown', async () => {
+    const i18n = await createI18n({ language: 'en' });
+    await loadFeatureCatalogue('contribute', i18n);
+    expect(i18n.t('contribute.choose')).toBe(contributeEn.contribute.choose);
+    expect(i18n.hasCatalogue('uk', 'contribute')).toBe(true); // the fallback for any word English lacks
+    await i18n.changeLanguage('uk');
+    expect(i18n.t('contribute.choose')).toBe(contributeUk.contribute.choose);
   });
 
-  it('English plurals use the one / other forms', async () => {
+  it('gives a new instance the features earlier pages asked for', async () => {
+    await loadFeatureCatalogue('collections');
     const i18n = await createI18n({ language: 'en' });
+    expect(i18n.t('collections.title')).toBe(collectionsEn.collections.title);
+  });
+
+  it('has English in its own chunk, fetched when chosen', async () => {
+    const i18n = await createI18n();
+    expect(i18n.hasCatalogue('en')).toBe(false);
+    await i18n.changeLanguage('en');
+    expect(i18n.hasCatalogue('en')).toBe(true);
     expect(i18n.t('practices.count', { count: 1 })).toBe('1 practice');
-    expect(i18n.t('practices.count', { count: 2 })).toBe('2 practices');
-    expect(i18n.t('practices.count', { count: 21 })).toBe('21 practices');
   });
 });
 
@@ -63,6 +63,7 @@ describe('choice of language', () => {
     const i18n = await createI18n();
     expect(i18n.language).toBe('uk');
     expect(document.documentElement.lang).toBe('uk');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull(); // nothing chosen, nothing remembered
   });
 
   it('is remembered in localStorage and used next time', async () => {
@@ -76,8 +77,31 @@ describe('choice of language', () => {
     expect(next.t('practices.title')).toBe('Practices');
   });
 
+  it('can be forced, e.g. to hydrate the Ukrainian page the server wrote, without forgetting the reader’s choice', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const i18n = await createI18n({ language: 'uk' });
+    expect(i18n.language).toBe('uk');
+    expect(storedLanguage()).toBe('en');
+  });
+
   it('ignores a remembered value that is not a supported language', async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'xx');
+    expect(storedLanguage()).toBeUndefined();
     expect((await createI18n()).language).toBe('uk');
+  });
+
+  it('still switches when storage refuses to be read or written', async () => {
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as Storage;
+    const i18n = await createI18n({ storage: refusing });
+    expect(i18n.language).toBe('uk');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('practices.title')).toBe('Practices');
   });
 });

@@ -1,21 +1,19 @@
-import i18next, { type BackendModule, type i18n as I18n, type ResourceKey } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { createInstance, DEFAULT_LANGUAGE, isLanguage, type Catalogue, type I18n, type Language } from './runtime';
 import uk from './uk.json';
 
-export const LANGUAGES = ['uk', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'uk';
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type I18n, type Language } from './runtime';
 
 /** localStorage key that remembers the reader's choice of language. */
 export const LANGUAGE_STORAGE_KEY = 'poruch.language';
 
+type Loader = () => Promise<{ default: Catalogue }>;
+
 // Ukrainian is the default and the fallback, so it ships in the entry chunk; English is its own chunk,
 // fetched only by readers who choose it.
-const CATALOGUES: Record<Exclude<Language, 'uk'>, () => Promise<{ default: ResourceKey }>> = {
+const CORE: Record<Language, Loader> = {
+  uk: () => Promise.resolve({ default: uk }),
   en: () => import('./en.json'),
 };
-
-type Loader = () => Promise<{ default: ResourceKey }>;
 
 // The words of the editors (contribute, review, collections) travel with those pages, not in the first
 // chunk: a route loads its feature's catalogue before it renders (see loadFeatureCatalogue).
@@ -32,40 +30,35 @@ export type Feature = keyof typeof FEATURES;
 const requested = new Set<Feature>();
 let current: I18n | undefined;
 
-const lazyCatalogues: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, _namespace, callback) {
-    if (!isLanguage(language)) return callback(null, uk);
-    const core: Promise<ResourceKey> = language === 'uk' ? Promise.resolve(uk) : CATALOGUES[language]().then((m) => m.default);
-    const features = [...requested].map((f) => FEATURES[f][language]().then((m) => m.default));
-    Promise.all([core, ...features]).then(
-      (parts) => callback(null, Object.assign({}, ...(parts as object[]))),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+/** Adds what `language` lacks: its core catalogue and every requested feature's, including any asked for meanwhile. */
+async function complete(i18n: I18n, language: Language): Promise<void> {
+  for (;;) {
+    const missing = [['core', CORE[language]] as const, ...[...requested].map((f) => [f, FEATURES[f][language]] as const)].filter(
+      ([part]) => !i18n.hasCatalogue(language, part),
     );
-  },
-};
+    if (missing.length === 0) return;
+    await Promise.all(missing.map(async ([part, load]) => i18n.addCatalogue(language, part, (await load()).default)));
+  }
+}
 
 /** Makes a feature's words available in the current language (and the fallback) before its page renders. */
 export async function loadFeatureCatalogue(feature: Feature, instance: I18n | undefined = current): Promise<void> {
   requested.add(feature);
   if (!instance) return;
-  const languages = new Set([instance.resolvedLanguage ?? DEFAULT_LANGUAGE, DEFAULT_LANGUAGE].filter(isLanguage));
-  await Promise.all(
-    [...languages].map(async (lng) => {
-      if (instance.getResource(lng, 'translation', feature) !== undefined) return;
-      const bundle = (await FEATURES[feature][lng]()).default;
-      instance.addResourceBundle(lng, 'translation', bundle, true, true);
-    }),
-  );
+  await Promise.all([...new Set([instance.language, DEFAULT_LANGUAGE])].map((language) => complete(instance, language)));
 }
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+// Storage can be missing or throw (private windows, blocked cookies, even on reading window.localStorage):
+// the app then simply forgets.
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
-// Storage can be missing or throw (private windows, blocked cookies): the app then simply forgets.
-function storedLanguage(storage: Storage | undefined): Language | undefined {
+export function storedLanguage(storage: Storage | undefined = browserStorage()): Language | undefined {
   try {
     const value = storage?.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(value) ? value : undefined;
@@ -82,6 +75,10 @@ function remember(storage: Storage | undefined, language: Language): void {
   }
 }
 
+function showOnPage(language: Language): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
 export interface CreateI18nOptions {
   /** Where the choice is remembered; defaults to window.localStorage. */
   storage?: Storage;
@@ -90,31 +87,20 @@ export interface CreateI18nOptions {
 }
 
 /**
- * A fresh i18next instance, resolved once its catalogue is loaded: Ukrainian by default, the
- * remembered language when there is one, and every later change remembered and mirrored on <html lang>.
+ * A fresh instance, resolved once its words are loaded: Ukrainian by default, the remembered language when
+ * there is one. Every later change of language is remembered and mirrored on <html lang>. Creating one
+ * touches no browser API beyond those (the server makes one at start and shares it, never changing it).
  */
 export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n> {
-  const storage = options.storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
-  const instance = i18next.createInstance();
-  instance.use(lazyCatalogues).use(initReactI18next);
-  await instance.init({
-    resources: { uk: { translation: uk } },
-    partialBundledLanguages: true,
-    lng: options.language ?? storedLanguage(storage) ?? DEFAULT_LANGUAGE,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: LANGUAGES,
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-    react: { useSuspense: false },
+  const storage = options.storage ?? browserStorage();
+  const i18n = createInstance({ load: (language) => complete(i18n, language) });
+  await complete(i18n, DEFAULT_LANGUAGE); // the fallback of every language
+  await i18n.changeLanguage(options.language ?? storedLanguage(storage) ?? DEFAULT_LANGUAGE);
+  showOnPage(i18n.language);
+  i18n.onLanguageChanged((language) => {
+    remember(storage, language);
+    showOnPage(language);
   });
-  const mirror = (lng: string) => {
-    if (!isLanguage(lng)) return;
-    remember(storage, lng);
-    if (typeof document !== 'undefined') document.documentElement.lang = lng;
-  };
-  mirror(instance.language);
-  instance.on('languageChanged', mirror);
-  current = instance;
-  await Promise.all([...requested].map((f) => loadFeatureCatalogue(f, instance)));
-  return instance;
+  current = i18n;
+  return i18n;
 }

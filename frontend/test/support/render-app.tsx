@@ -1,6 +1,6 @@
 import type { HttpLink } from '@apollo/client';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryHistory, createRouter, RouterProvider } from '../../src/shared/router';
 import { AppProviders } from '../../src/app/AppProviders';
 import { createApolloClient } from '../../src/app/apollo';
 import { routes } from '../../src/app/routes';
@@ -13,7 +13,7 @@ import { createI18n, type Language } from '../../src/i18n/i18n';
 export async function renderApp(options: { uri: HttpLink.Options['uri']; path?: string; language?: Language }) {
   const client = createApolloClient(options.uri);
   const i18n = await createI18n({ language: options.language });
-  const router = createMemoryRouter(routes, { initialEntries: [options.path ?? '/'] });
+  const router = createRouter(routes, createMemoryHistory([options.path ?? '/']));
   const view = render(
     <AppProviders client={client} i18n={i18n}>
       <RouterProvider router={router} />

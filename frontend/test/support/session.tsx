@@ -1,7 +1,7 @@
 import { ApolloClient, HttpLink } from '@apollo/client';
 import { render } from '@testing-library/react';
 import { randomUUID } from 'node:crypto';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryHistory, createRouter, RouterProvider } from '../../src/shared/router';
 import { AppProviders } from '../../src/app/AppProviders';
 import { createCache } from '../../src/app/apollo';
 import { routes } from '../../src/app/routes';
@@ -78,7 +78,7 @@ export async function renderWithSession(options: {
   const client = new ApolloClient({ link: new HttpLink({ uri: options.uri, fetch: options.fetch }), cache: createCache() });
   options.prepare?.(client);
   const i18n = await createI18n({ language: options.language });
-  const router = createMemoryRouter(routes, { initialEntries: [options.path] });
+  const router = createRouter(routes, createMemoryHistory([options.path]));
   const view = render(
     <AppProviders client={client} i18n={i18n}>
       <RouterProvider router={router} />

@@ -5,6 +5,7 @@ import {
   clearFilters,
   parseSearchParams,
   removeFilter,
+  searchHref,
   toggleFilter,
   toSearchParams,
   toSearchVariables,
@@ -39,6 +40,11 @@ describe('search state in the URL', () => {
     expect(written).toBe('q=%D1%83%D0%BA%D1%80%D0%B8%D1%82%D1%82%D1%8F&themes=play-therapy&oblast=kyiv&sort=ADOPTIONS');
     expect(parse(written)).toEqual(withSort(state, 'ADOPTIONS'));
     expect(toSearchParams(parse('')).toString()).toBe('');
+  });
+
+  it('links to the search page with that address, and to the bare page when nothing is set', () => {
+    expect(searchHref(withPage(parse('q=казка&themes=a'), 2))).toBe('/search?q=%D0%BA%D0%B0%D0%B7%D0%BA%D0%B0&themes=a&page=2');
+    expect(searchHref(removeFilter(parse('themes=a'), 'themes', 'a'))).toBe('/search');
   });
 
   it('starts again from page 1 whenever what is searched changes, but not when paging', () => {

@@ -74,6 +74,12 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** The address of the search page showing `state`: what links (chips, pages) point at, with or without JavaScript. */
+export function searchHref(state: SearchState): string {
+  const query = toSearchParams(state).toString();
+  return query ? `/search?${query}` : '/search';
+}
+
 // Any change to what is searched starts again from the first page.
 export const withQuery = (state: SearchState, q: string): SearchState => ({ ...state, q, page: 1 });
 export const withSort = (state: SearchState, sort: SearchSort | null): SearchState => ({ ...state, sort, page: 1 });

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../i18n/react';
+import { Link } from '../router';
 import { usePageTitle } from './usePageTitle';
 
 /** A page whose work is planned: says so plainly and offers a way back. */

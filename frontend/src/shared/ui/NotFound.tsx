@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { usePageTitle } from './usePageTitle';
+import { useTranslation } from '../../i18n/react';
+import { Link } from '../router';
+import { useNotFoundStatus, usePageTitle } from './usePageTitle';
 
 /** What a route shows when the record is not there (or not visible to the reader). */
 export function NotFound() {
   const { t } = useTranslation();
   usePageTitle(t('notFound.title'));
+  useNotFoundStatus();
   return (
     <section>
       <h1>{t('notFound.title')}</h1>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useNavigate } from '../../../shared/router';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useLogout } from '../hooks/useLogout';
 import { useMe } from '../hooks/useMe';

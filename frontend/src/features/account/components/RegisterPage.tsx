@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useNavigate } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import { localized } from '../../../i18n/localized';
 import { ERROR_MESSAGES } from '../../../shared/errors/api-error';

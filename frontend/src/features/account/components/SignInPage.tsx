@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useNavigate, useSearchParams } from '../../../shared/router';
 import { ERROR_MESSAGES } from '../../../shared/errors/api-error';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { FormField } from '../../../shared/ui/FormField';

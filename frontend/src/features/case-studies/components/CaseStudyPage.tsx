@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useParams } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -98,7 +98,7 @@ export function CaseStudyPage() {
   const { data, loading, error, refetch } = useQuery(CASE_STUDY_PAGE_QUERY, { variables: { slug } });
   const cs = data?.caseStudy;
   const title = cs ? localized(language, cs.titleUk, cs.titleEn) : null;
-  usePageTitle(title?.text);
+  usePageTitle(title?.text, { type: 'article', description: cs ? localized(language, cs.summaryUk, cs.summaryEn).text : undefined });
 
   if (loading && !data) return <Loading lines={8} />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;

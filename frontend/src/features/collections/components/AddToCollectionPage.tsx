@@ -1,7 +1,7 @@
 import { useFragment, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useLocation, useNavigate, useSearchParams } from '../../../shared/router';
 import { localized } from '../../../i18n/localized';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { CollectionVisibility } from '../../../gql/graphql';
 import type { ApiProblem } from '../../../shared/errors/api-error';
 import { FormField } from '../../../shared/ui/FormField';

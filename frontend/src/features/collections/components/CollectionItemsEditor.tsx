@@ -10,7 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { CollectionItem_ItemFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useMoveCollectionItem } from '../hooks/useMoveCollectionItem';

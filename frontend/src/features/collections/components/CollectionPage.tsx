@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useLocation } from '../../../shared/router';
 import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -34,7 +34,10 @@ export function CollectionPage() {
   const { data, loading, error, refetch } = useQuery(COLLECTION_PAGE_QUERY, { variables });
   const collection = data?.collection ?? data?.sharedCollection ?? null;
   const title = collection ? localized(language, collection.titleUk, collection.titleEn) : null;
-  usePageTitle(title?.text);
+  usePageTitle(title?.text, {
+    type: 'article',
+    description: collection?.descriptionUk ? localized(language, collection.descriptionUk, collection.descriptionEn).text : undefined,
+  });
 
   if (loading && !data) return <Loading lines={8} label={t('collections.loading')} />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;

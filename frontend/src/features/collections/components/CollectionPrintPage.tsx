@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link } from '../../../shared/router';
 import type { CollectionHandout_CollectionFragment, CollectionHandout_OriginFragment } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { useNavigate } from '../../../shared/router';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useCopyCollection } from '../hooks/useCopyCollection';
 

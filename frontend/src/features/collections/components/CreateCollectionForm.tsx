@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { useNavigate } from '../../../shared/router';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useCreateCollection } from '../hooks/useCreateCollection';

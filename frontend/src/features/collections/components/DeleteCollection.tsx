@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { useNavigate } from '../../../shared/router';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useDeleteCollection } from '../hooks/useDeleteCollection';
 

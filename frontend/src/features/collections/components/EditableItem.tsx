@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { CollectionItem_ItemFragment } from '../../../gql/graphql';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

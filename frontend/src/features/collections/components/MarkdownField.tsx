@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { renderMarkdownPreview } from '../../../shared/ui/markdown-preview';
 import { RichText } from '../../../shared/ui/RichText';
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/react';
 import type { ApiErrorCode, ApiProblem, MessageKey } from '../../../shared/errors/api-error';
 
 // The collection forms' own fields, by the name the API gives them, then by code.

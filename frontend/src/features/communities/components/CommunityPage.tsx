@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useParams } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

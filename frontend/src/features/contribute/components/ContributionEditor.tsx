@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useRef, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { useNavigate, useParams } from '../../../shared/router';
 import type { ContributionEditQuery, RecordType } from '../../../gql/graphql';
 import { toApiProblem } from '../../../shared/errors/api-error';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { useNavigate } from '../../../shared/router';
 import type { RecordStatus, ReviewThread_SubmissionFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { ContributionState_ContributionFragment } from '../../../gql/graphql';
 import type { SaveMeta } from '../autosave/useAutosave';
 import { useCreatePractice } from '../hooks/useCreatePractice';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useLocation } from '../../../shared/router';
 import type { MeQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
@@ -20,7 +20,7 @@ interface RequireSignInProps {
 export function RequireSignIn({ title, children }: RequireSignInProps) {
   const { t } = useTranslation();
   const location = useLocation();
-  const { data, loading, error, refetch } = useQuery(ME_QUERY);
+  const { data, loading, error, refetch } = useQuery(ME_QUERY, { ssr: false });
   usePageTitle(title);
   if (data?.me) return children(data.me);
   if (loading) return <Loading />;

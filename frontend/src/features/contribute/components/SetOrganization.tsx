@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { useSetMyOrganization } from '../hooks/useSetMyOrganization';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useParams } from '../../../shared/router';
 import type { MeQuery, ReportAdoptionMutation } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { toApiProblem } from '../../../shared/errors/api-error';

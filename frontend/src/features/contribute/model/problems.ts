@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../../i18n/react';
 
 /** What is wrong with a field, by kind, so the message comes from the catalogue in the reader's language. */
 export type RuleKind =

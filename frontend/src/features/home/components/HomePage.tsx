@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useNavigate } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -65,10 +65,17 @@ export function HomePage() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
-        <form role="search" className="search-box" onSubmit={search}>
+        <form role="search" className="search-box" method="get" action="/search" onSubmit={search}>
           <label htmlFor={inputId}>{t('search.label')}</label>
           <div className="search-box__row">
-            <input id={inputId} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('search.placeholder')} />
+            <input
+              id={inputId}
+              type="search"
+              name="q"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t('search.placeholder')}
+            />
             <button type="submit" className="button--primary">
               {t('home.searchButton')}
             </button>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { PRACTICE_LIST_QUERY } from '../graphql/practice-list.query';
 import { PracticeCard } from './PracticeCard/PracticeCard';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useParams } from '../../../shared/router';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
@@ -20,7 +20,10 @@ export function PracticePage() {
   const { data, loading, error, refetch } = useQuery(PRACTICE_PAGE_QUERY, { variables: { slug } });
   const practice = data?.practice;
   const title = practice ? localized(language, practice.titleUk, practice.titleEn) : null;
-  usePageTitle(title?.text);
+  usePageTitle(title?.text, {
+    type: 'article',
+    description: practice ? localized(language, practice.summaryUk, practice.summaryEn).text : undefined,
+  });
 
   if (loading && !data) return <Loading lines={8} label={t('practice.loading')} />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;

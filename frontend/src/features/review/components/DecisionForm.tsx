@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { toApiProblem } from '../../../shared/errors/api-error';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { TextField } from '../../contribute/components/fields/fields';

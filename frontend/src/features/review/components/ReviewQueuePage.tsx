@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useLocation, useSearchParams } from '../../../shared/router';
 import type { RecordType, SubmissionKind } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -37,16 +37,12 @@ function ReviewQueue() {
     variables: { type, kind, theme },
     fetchPolicy: 'cache-and-network',
   });
-  const setFilter = (name: string) => (value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+  const setFilter = (name: string) => (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    void setParams(next, { replace: true });
+  };
   const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import type { ReviewItem_SubmissionFragment, ReviewRecordQuery } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { RichText } from '../../../shared/ui/RichText';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link, useNavigate, useParams } from '../../../shared/router';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';

@@ -1,15 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
+import { Link } from '../../../shared/router';
 import type { ActiveFilter } from '../search-state';
 
 interface FilterChipsProps {
   active: ActiveFilter[];
   labelOf: (filter: ActiveFilter) => string;
-  onRemove: (filter: ActiveFilter) => void;
-  onClear: () => void;
+  /** The address without this one filter. */
+  hrefWithout: (filter: ActiveFilter) => string;
+  /** The address without any filter. */
+  clearHref: string;
 }
 
-/** The filters in force, each a button that removes it, and one that removes them all. */
-export function FilterChips({ active, labelOf, onRemove, onClear }: FilterChipsProps) {
+/**
+ * The filters in force, each a link to the same search without it, and one to the search without them all.
+ * Links rather than buttons: they work before the page's script has loaded, and back undoes them.
+ */
+export function FilterChips({ active, labelOf, hrefWithout, clearHref }: FilterChipsProps) {
   const { t } = useTranslation();
   if (active.length === 0) return null;
   return (
@@ -20,16 +26,18 @@ export function FilterChips({ active, labelOf, onRemove, onClear }: FilterChipsP
           const label = labelOf(filter);
           return (
             <li key={`${filter.key}:${filter.value}`}>
-              <button type="button" className="chip" aria-label={t('search.removeFilter', { label })} onClick={() => onRemove(filter)}>
+              <Link className="chip" to={hrefWithout(filter)} aria-label={t('search.removeFilter', { label })}>
                 {label} <span aria-hidden="true">×</span>
-              </button>
+              </Link>
             </li>
           );
         })}
+        <li>
+          <Link className="chip chip--clear" to={clearHref}>
+            {t('search.clearFilters')}
+          </Link>
+        </li>
       </ul>
-      <button type="button" className="chip chip--clear" onClick={onClear}>
-        {t('search.clearFilters')}
-      </button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/react';
 import { graphql } from '../../../gql';
 import type { SearchFacets_FacetFragment } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
@@ -21,16 +21,21 @@ export const SEARCH_FACETS_FRAGMENT = graphql(`
 interface SearchFacetsProps {
   facets: SearchFacets_FacetFragment[];
   selected: Record<FilterKey, string[]>;
+  /** The search form the checkboxes belong to: without JavaScript, submitting it applies them. */
+  form: string;
   onToggle: (key: FilterKey, value: string) => void;
 }
 
-/** Every facet the API counted, as groups of checkboxes with counts. A checked value stays even at zero. */
-export function SearchFacets({ facets, selected, onToggle }: SearchFacetsProps) {
+/**
+ * Every facet the API counted, as groups of checkboxes with counts. A checked value stays even at zero.
+ * Each checkbox is a field of the search form (name = the URL parameter), so the same markup filters by
+ * submitting the form when there is no script, and at once, through `onToggle`, when there is.
+ */
+export function SearchFacets({ facets, selected, form, onToggle }: SearchFacetsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   return (
-    <details className="facets" open>
-      <summary>{t('search.filters')}</summary>
+    <>
       {facets.map((facet) => {
         const key = FACET_FILTER[facet.facet];
         const listed = new Set(facet.values.map((v) => v.value));
@@ -46,7 +51,14 @@ export function SearchFacets({ facets, selected, onToggle }: SearchFacetsProps) 
               {values.map((value) => (
                 <li key={value.value}>
                   <label>
-                    <input type="checkbox" checked={selected[key].includes(value.value)} onChange={() => onToggle(key, value.value)} />{' '}
+                    <input
+                      type="checkbox"
+                      form={form}
+                      name={key}
+                      value={value.value}
+                      checked={selected[key].includes(value.value)}
+                      onChange={() => onToggle(key, value.value)}
+                    />{' '}
                     {localized(language, value.labelUk, value.labelEn).text}{' '}
                     <span className="facet__count">
                       <span aria-hidden="true">({value.count})</span>
@@ -59,7 +71,7 @@ export function SearchFacets({ facets, selected, onToggle }: SearchFacetsProps) 
           </fieldset>
         );
       })}
-    </details>
+    </>
   );
 }
 

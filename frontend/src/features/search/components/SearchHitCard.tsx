@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../i18n/react';
+import { Link } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import type { SearchHitCard_HitFragment } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
@@ -73,5 +73,19 @@ export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
         </ul>
       )}
     </article>
+  );
+}
+
+/** Placeholders of a fixed height where the first results will be, so the page does not jump when they come. */
+export function SearchHitsSkeleton({ label }: { label: string }) {
+  return (
+    <div role="status" className="hits-skeleton">
+      <span className="visually-hidden">{label}</span>
+      <ol className="hits" aria-hidden="true">
+        {[0, 1, 2].map((i) => (
+          <li key={i} className="hit hit--skeleton skeleton" />
+        ))}
+      </ol>
+    </div>
   );
 }

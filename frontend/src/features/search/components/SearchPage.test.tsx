@@ -26,8 +26,8 @@ beforeAll(async () => {
 /** Every `q` the app wrote to the address, in order. */
 function recordQueries(router: Awaited<ReturnType<typeof renderApp>>['router']): string[] {
   const written: string[] = [];
-  router.subscribe((state) => {
-    const q = new URLSearchParams(state.location.search).get('q');
+  router.subscribe(() => {
+    const q = new URLSearchParams(router.state.location.search).get('q');
     if (q !== null && written.at(-1) !== q) written.push(q);
   });
   return written;
@@ -53,7 +53,7 @@ describe('search page, against the real API', () => {
     expect(document.querySelectorAll('.hits script, .hits img')).toHaveLength(0);
   });
 
-  it('turns a facet into a removable chip, keeps it in the address, and back undoes it', async () => {
+  it('turns a facet into a removable chip (a link), keeps it in the address, and back undoes it', async () => {
     const user = userEvent.setup();
     const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=казка' });
     expect(await screen.findByRole('searchbox')).toHaveProperty('value', 'казка');
@@ -64,16 +64,16 @@ describe('search page, against the real API', () => {
 
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('themes')).toEqual(['fairy-tale-therapy']));
     expect(router.state.historyAction).toBe('PUSH');
-    const chip = await screen.findByRole('button', { name: `Прибрати фільтр: ${fairyTale.labelUk}` });
+    const chip = await screen.findByRole('link', { name: `Прибрати фільтр: ${fairyTale.labelUk}` });
     await screen.findByText(new RegExp(`Знайдено ${fairyTale.count} `));
 
     await user.click(chip);
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('themes')).toEqual([]));
-    expect(screen.queryByRole('button', { name: `Прибрати фільтр: ${fairyTale.labelUk}` })).toBeNull();
+    expect(screen.queryByRole('link', { name: `Прибрати фільтр: ${fairyTale.labelUk}` })).toBeNull();
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('казка');
 
     await act(() => router.navigate(-1)); // back: the filter returns, from the address alone
-    await screen.findByRole('button', { name: `Прибрати фільтр: ${fairyTale.labelUk}` });
+    await screen.findByRole('link', { name: `Прибрати фільтр: ${fairyTale.labelUk}` });
     expect(
       within(screen.getByRole('group', { name: 'Теми' })).getByRole('checkbox', { name: new RegExp(fairyTale.labelUk) }),
     ).toHaveProperty('checked', true);
@@ -83,7 +83,7 @@ describe('search page, against the real API', () => {
     await renderApp({ uri: graphqlUrl, path: '/search?q=казка&themes=fairy-tale-therapy&sort=NEWEST' });
     expect(await screen.findByRole('searchbox')).toHaveProperty('value', 'казка');
     await screen.findByText(new RegExp(`Знайдено ${fairyTale.count} `));
-    expect(screen.getByRole('button', { name: `Прибрати фільтр: ${fairyTale.labelUk}` })).toBeTruthy();
+    expect(screen.getByRole('link', { name: `Прибрати фільтр: ${fairyTale.labelUk}` })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Сортування' })).toHaveProperty('value', 'NEWEST');
   });
 
@@ -96,5 +96,85 @@ describe('search page, against the real API', () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ігри'));
     await act(() => router.navigate('/search?q=%D0%B2%D0%BF%D0%BE'));
     await waitFor(() => expect(screen.getByRole('searchbox')).toHaveProperty('value', 'впо'));
+  });
+});
+
+describe('search page markup that works without JavaScript', () => {
+  it('is one GET form to /search: the box is `q`, each checkbox and the sort are fields named after the URL', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&themes=fairy-tale-therapy' });
+    const box = await screen.findByRole('searchbox', { name: 'Що шукаєте?' });
+    await screen.findByText(new RegExp(`Знайдено ${fairyTale.count} `));
+    const form = (box as HTMLInputElement).form!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/search');
+    expect(box.getAttribute('name')).toBe('q');
+    expect(within(form).getByRole('button', { name: 'Шукати' }).getAttribute('type')).toBe('submit');
+
+    // What a browser without JavaScript would send: the same address the app writes.
+    const sent = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    expect(sent.get('q')).toBe('казка');
+    expect(sent.getAll('themes')).toEqual(['fairy-tale-therapy']);
+    expect(sent.get('sort')).toBe('');
+    const theme = within(screen.getByRole('group', { name: 'Теми' })).getByRole('checkbox', { name: new RegExp(fairyTale.labelUk) });
+    expect((theme as HTMLInputElement).form).toBe(form);
+    expect((screen.getByRole('combobox', { name: 'Сортування' }) as HTMLSelectElement).form).toBe(form);
+    // The filter panel's own button submits that form when there is no script.
+    expect((screen.getByRole('button', { name: 'Показати результати' }) as HTMLButtonElement).form).toBe(form);
+
+    // The chip and «clear» are links to the search without the filter.
+    const chip = screen.getByRole('link', { name: `Прибрати фільтр: ${fairyTale.labelUk}` });
+    expect(chip.getAttribute('href')).toBe(`/search?${new URLSearchParams({ q: 'казка' })}`);
+    expect(screen.getByRole('link', { name: 'Скинути всі фільтри' }).getAttribute('href')).toBe(
+      `/search?${new URLSearchParams({ q: 'казка' })}`,
+    );
+  });
+
+  it('keeps the filters behind a «Фільтри» button (a <details>) that counts the ones in force', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&themes=fairy-tale-therapy&themes=play-therapy&oblast=kyiv' });
+    const summary = (await screen.findByText('Фільтри · 3')).closest('summary')!;
+    expect(summary.parentElement?.tagName).toBe('DETAILS');
+    expect(summary.parentElement?.hasAttribute('open')).toBe(false); // the results come first on a phone
+    expect(summary.textContent).toContain('Фільтри, вибрано: 3'); // what a screen reader says
+    await screen.findByRole('group', { name: 'Теми' });
+    expect(summary.parentElement!.contains(screen.getByRole('group', { name: 'Теми' }))).toBe(true);
+  });
+
+  it('says only «Фільтри» when none is in force, and carries filters without a checkbox as hidden fields', async () => {
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=казка' });
+    const summary = await screen.findByText('Фільтри', { selector: 'summary' });
+    expect(summary.textContent).toBe('Фільтри');
+
+    // A filter the facets do not list still gets its checkbox (at zero); nothing is lost on a submit.
+    await act(() => router.navigate('/search?q=казка&languages=xx'));
+    await screen.findByText('Фільтри · 1');
+    const form = (screen.getByRole('searchbox') as HTMLInputElement).form!;
+    await waitFor(() =>
+      expect(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).getAll('languages')).toEqual(['xx']),
+    );
+  });
+
+  it('pages with links that carry the whole search', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?type=practice' });
+    const pager = await screen.findByRole('navigation', { name: 'Сторінки результатів' });
+    expect(within(pager).queryByRole('link', { name: 'Попередня' })).toBeNull(); // on the first page
+    const next = within(pager).getByRole('link', { name: 'Наступна' });
+    expect(next.getAttribute('href')).toBe('/search?type=practice&page=2');
+
+    await user.click(next);
+    await waitFor(() => expect(router.state.location.search).toBe('?type=practice&page=2'));
+    const previous = await within(screen.getByRole('navigation', { name: 'Сторінки результатів' })).findByRole('link', {
+      name: 'Попередня',
+    });
+    expect(previous.getAttribute('href')).toBe('/search?type=practice');
+  });
+
+  it('with JavaScript, Enter writes the typed query at once instead of waiting for the pause', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/search' });
+    const box = await screen.findByRole('searchbox', { name: 'Що шукаєте?' });
+    await user.type(box, 'ігри{Enter}');
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ігри');
+    expect(router.state.location.pathname).toBe('/search');
   });
 });

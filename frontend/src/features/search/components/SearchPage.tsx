@@ -1,30 +1,33 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from '../../../i18n/react';
+import { useSearchParams } from '../../../shared/router';
 import type { SearchSort } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { SEARCH_QUERY } from '../graphql/search.query';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useHydrated } from '../hooks/useHydrated';
 import {
   activeFilters,
   clearFilters,
+  FACET_FILTER,
   parseSearchParams,
   removeFilter,
+  searchHref,
   SORTS,
   toggleFilter,
   toSearchParams,
   toSearchVariables,
-  withPage,
   withQuery,
   withSort,
   type SearchState,
 } from '../search-state';
 import { FilterChips } from './FilterChips';
+import { FilterPanel } from './FilterPanel';
 import { facetLabel, SearchFacets } from './SearchFacets';
-import { SearchHitCard } from './SearchHitCard';
+import { SearchHitCard, SearchHitsSkeleton } from './SearchHitCard';
+import { SearchPager } from './SearchPager';
 
 /** How long typing must pause before the address, and so the results, follow it. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -33,6 +36,10 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * Search with results as you type. The address holds the whole state (query, filters, sort, page):
  * a search can be shared, and back and forward step through filter changes. Typing replaces the
  * current history entry rather than adding one per pause.
+ *
+ * The markup works without JavaScript as well: the box, the filter checkboxes and the sort are fields
+ * of one GET form to /search named after the URL parameters, and chips and pages are links. With
+ * JavaScript the same controls change the address at once instead of waiting for a submit.
  */
 export function SearchPage() {
   const { t, i18n } = useTranslation();
@@ -41,8 +48,11 @@ export function SearchPage() {
   const [text, setText] = useState(state.q);
   const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
   const written = useRef(state.q);
+  const formId = useId();
   const inputId = useId();
+  const sortId = useId();
   const headingId = useId();
+  const hydrated = useHydrated();
   usePageTitle(state.q ? t('search.titleFor', { query: state.q }) : t('search.title'));
 
   const go = (next: SearchState, replace = false) => setParams(toSearchParams(next), { replace });
@@ -63,44 +73,86 @@ export function SearchPage() {
     // `state` is read at the moment the typing settles; depending on it would re-run on every change.
   }, [debounced]);
 
+  // Everything else already follows the controls; Enter (or a submit button) only stops waiting for the pause.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (text === written.current) return;
+    written.current = text;
+    go(withQuery(state, text), true);
+  };
+
   const { data, previousData, loading, error, refetch } = useQuery(SEARCH_QUERY, { variables: toSearchVariables(state) });
   const result = (data ?? previousData)?.search;
   const facets = result?.facets ?? [];
   const language = i18n.resolvedLanguage;
   const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
+  const active = activeFilters(state);
+  // Filters no checkbox carries (the facets have not come, or do not list them) still travel with a submit.
+  const withCheckbox = new Set(facets.map((facet) => FACET_FILTER[facet.facet]));
+  const carried = active.filter((filter) => !withCheckbox.has(filter.key));
 
   return (
-    <section aria-labelledby={headingId}>
+    <section className="search-page" aria-labelledby={headingId} data-hydrated={hydrated || undefined}>
       <h1 id={headingId}>{t('search.title')}</h1>
-      <form role="search" className="search-box" onSubmit={(e) => e.preventDefault()}>
+      <form id={formId} role="search" method="get" action="/search" className="search-box" onSubmit={submit}>
         <label htmlFor={inputId}>{t('search.label')}</label>
-        <input id={inputId} type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('search.placeholder')} />
+        <div className="search-box__row">
+          <input
+            id={inputId}
+            type="search"
+            name="q"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t('search.placeholder')}
+            enterKeyHint="search"
+          />
+          <button type="submit" className="button--primary">
+            {t('search.submit')}
+          </button>
+        </div>
+        {carried.map((filter) => (
+          <input key={`${filter.key}:${filter.value}`} type="hidden" name={filter.key} value={filter.value} />
+        ))}
       </form>
 
       <div className="search-layout">
         <aside className="search-layout__facets" aria-label={t('search.filters')}>
-          {facets.length > 0 && (
-            <SearchFacets facets={facets} selected={state.filters} onToggle={(key, value) => go(toggleFilter(state, key, value))} />
-          )}
+          <FilterPanel activeCount={active.length} form={formId}>
+            <SearchFacets
+              facets={facets}
+              selected={state.filters}
+              form={formId}
+              onToggle={(key, value) => go(toggleFilter(state, key, value))}
+            />
+          </FilterPanel>
         </aside>
         <div className="search-layout__results" aria-busy={loading}>
           <FilterChips
-            active={activeFilters(state)}
+            active={active}
             labelOf={(f) => facetLabel(facets, f.key, f.value, language)}
-            onRemove={(f) => go(removeFilter(state, f.key, f.value))}
-            onClear={() => go(clearFilters(state))}
+            hrefWithout={(f) => searchHref(removeFilter(state, f.key, f.value))}
+            clearHref={searchHref(clearFilters(state))}
           />
           <div className="search-toolbar">
-            <p role="status" className="search-toolbar__total">
-              {result && !loading
-                ? result.totalIsExact
-                  ? t('search.results', { count: result.total })
-                  : t('search.resultsAtLeast', { count: result.total })
-                : ''}
-            </p>
-            <label>
-              {t('search.sort')}{' '}
-              <select value={state.sort ?? ''} onChange={(e) => go(withSort(state, (e.target.value || null) as SearchSort | null))}>
+            {/* The line keeps its height while empty, so the results do not move when the count arrives. */}
+            <div className="search-toolbar__total">
+              <p role="status">
+                {result && !loading
+                  ? result.totalIsExact
+                    ? t('search.results', { count: result.total })
+                    : t('search.resultsAtLeast', { count: result.total })
+                  : ''}
+              </p>
+            </div>
+            <div className="search-toolbar__sort">
+              <label htmlFor={sortId}>{t('search.sort')}</label>
+              <select
+                id={sortId}
+                form={formId}
+                name="sort"
+                value={state.sort ?? ''}
+                onChange={(e) => go(withSort(state, (e.target.value || null) as SearchSort | null))}
+              >
                 <option value="">{t('search.sortDefault')}</option>
                 {SORTS.map((sort) => (
                   <option key={sort} value={sort}>
@@ -108,13 +160,17 @@ export function SearchPage() {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
+            {/* Only a page without JavaScript needs it: with JavaScript the order changes as it is chosen. */}
+            <button type="submit" form={formId} className="search-toolbar__apply">
+              {t('search.apply')}
+            </button>
           </div>
 
           {error && !loading ? (
             <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />
           ) : !result ? (
-            <Loading lines={5} label={t('search.loading')} />
+            <SearchHitsSkeleton label={t('search.loading')} />
           ) : result.hits.length === 0 ? (
             <p className="notice">{t('search.empty')}</p>
           ) : (
@@ -127,17 +183,7 @@ export function SearchPage() {
             </ol>
           )}
 
-          {result && pages > 1 && (
-            <nav className="pager" aria-label={t('search.pages')}>
-              <button type="button" disabled={state.page <= 1} onClick={() => go(withPage(state, state.page - 1))}>
-                {t('search.previous')}
-              </button>
-              <span>{t('search.pageOf', { page: state.page, pages })}</span>
-              <button type="button" disabled={state.page >= pages} onClick={() => go(withPage(state, state.page + 1))}>
-                {t('search.next')}
-              </button>
-            </nav>
-          )}
+          {result && <SearchPager state={state} pages={pages} />}
         </div>
       </div>
     </section>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../../i18n/react';
+import { Link } from '../../../../shared/router';
 import { graphql } from '../../../../gql';
 import type { CaseStudyCard_CaseStudyFragment } from '../../../../gql/graphql';
 import { localized } from '../../../../i18n/localized';

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../../i18n/react';
+import { Link } from '../../../../shared/router';
 import { graphql } from '../../../../gql';
 import type { PracticeTriedIn_PracticeFragment } from '../../../../gql/graphql';
 import { localized } from '../../../../i18n/localized';
-import { LazyAdoptionChart } from '../../../impact/components/LazyAdoptionChart';
+import { AdoptionChart } from '../../../impact/components/AdoptionChart';
 
 export const PRACTICE_TRIED_IN_FRAGMENT = graphql(`
   fragment PracticeTriedIn_practice on Practice {
@@ -55,7 +55,7 @@ export function PracticeTriedIn({ practice }: { practice: PracticeTriedIn_Practi
         </ul>
       )}
       <h3>{t('impact.overTime')}</h3>
-      <LazyAdoptionChart months={practice.adoptionTimeline} label={t('impact.chartLabel')} />
+      <AdoptionChart months={practice.adoptionTimeline} label={t('impact.chartLabel')} />
     </section>
   );
 }
