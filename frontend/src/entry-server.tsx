@@ -8,7 +8,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { prerenderStatic } from '@apollo/client/react/ssr';
 import type { DocumentNode } from 'graphql';
 import { StrictMode } from 'react';
-import { prerenderToNodeStream } from 'react-dom/static';
+import { renderToString } from 'react-dom/server';
 import { I18nProvider } from './i18n/react';
 import { Observable } from 'rxjs';
 import { createServerApolloClient } from './app/apollo';
@@ -91,10 +91,12 @@ export async function createRenderer({ template, manifest }: RendererOptions) {
       tree,
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
       maxRerenders: 10,
-      // Each pass starts from an empty head, so the last (complete) pass decides it.
+      // Each pass starts from an empty head, so the last (complete) pass decides it. renderToString: no
+      // page suspends (lazy pages are loaded before rendering, queries use useQuery), and it is the
+      // cheapest render that hydrates.
       renderFunction: (element) => {
         for (const key of Object.keys(head) as (keyof PageHead)[]) delete head[key];
-        return prerenderToNodeStream(element);
+        return renderToString(element);
       },
     });
     const status = head.status ?? 200;
