@@ -73,6 +73,25 @@ describe('sign-in form, against the real API', () => {
     expect(safeNext('https://evil.example')).toBe('/');
     expect(safeNext('/practices/x')).toBe('/practices/x');
     expect(safeNext(null)).toBe('/');
+    expect(safeNext('/\\evil.example')).toBe('/'); // browsers read a backslash as a slash
+  });
+
+  it('offers sign-in from any page with the way back, and greets the person there', async () => {
+    const email = newEmail();
+    await registerViaApi(email, 'Оксана Мельник');
+    const user = userEvent.setup();
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=%D0%BA%D0%B0%D0%B7%D0%BA%D0%B0' });
+    const signIn = await screen.findByRole('link', { name: 'Увійти' });
+    expect(signIn.getAttribute('href')).toBe(`/sign-in?next=${encodeURIComponent('/search?q=%D0%BA%D0%B0%D0%B7%D0%BA%D0%B0')}`);
+    await user.click(signIn);
+
+    await user.type(await screen.findByLabelText('Електронна пошта'), email);
+    await user.type(screen.getByLabelText('Пароль'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Увійти' }));
+    await waitFor(() =>
+      expect(router.state.location.pathname + router.state.location.search).toBe('/search?q=%D0%BA%D0%B0%D0%B7%D0%BA%D0%B0'),
+    );
+    expect((await screen.findByText(/^Вітаємо, Оксана Мельник!/)).getAttribute('role')).toBe('status');
   });
 });
 
@@ -117,15 +136,16 @@ describe('register form, against the real API', () => {
     await waitFor(() => expect(errorOf('Email')).toBe('An account with this email already exists. Sign in or use another address.'));
   });
 
-  it('creates the account, signs it in and goes home', async () => {
+  it('creates the account, signs it in, returns to the page it came from and greets the person', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/register?next=%2Fpractices' });
     await user.type(await screen.findByLabelText('Ім’я та прізвище'), 'Галина Шевчук');
     await user.type(screen.getByLabelText('Електронна пошта'), newEmail());
     await user.type(screen.getByLabelText('Пароль'), PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/practices'));
     expect(await screen.findByText('Галина Шевчук')).toBeTruthy();
+    expect(screen.getByText('Вітаємо, Галина Шевчук! Ви увійшли.')).toBeTruthy();
   });
 });

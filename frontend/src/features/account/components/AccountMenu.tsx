@@ -1,8 +1,9 @@
 import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate } from '../../../shared/router';
+import { Link, useLocation, useNavigate } from '../../../shared/router';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useLogout } from '../hooks/useLogout';
 import { useMe } from '../hooks/useMe';
+import { withNext } from './safe-next';
 
 /** "Sign in / Register" for visitors; the account's name and "Sign out" for the signed-in. */
 export function AccountMenu() {
@@ -10,12 +11,14 @@ export function AccountMenu() {
   const { me, loading } = useMe();
   const [logout, { loading: leaving, error }] = useLogout();
   const navigate = useNavigate();
+  const location = useLocation();
   if (loading) return <div className="account-menu" aria-hidden="true" />;
   if (!me) {
     return (
       <div className="account-menu">
-        <Link to="/sign-in">{t('account.signIn')}</Link>
-        <Link to="/register">{t('account.register')}</Link>
+        {/* Back to this page afterwards. */}
+        <Link to={withNext('/sign-in', location)}>{t('account.signIn')}</Link>
+        <Link to={withNext('/register', location)}>{t('account.register')}</Link>
       </div>
     );
   }

@@ -6,7 +6,7 @@ import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { FormField } from '../../../shared/ui/FormField';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useLogin } from '../hooks/useLogin';
-import { safeNext } from './safe-next';
+import { safeNext, type GreetingState } from './safe-next';
 
 /** Email and password; after signing in, back to the page that asked for it. */
 export function SignInPage() {
@@ -22,8 +22,8 @@ export function SignInPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await login({ variables: { input: { email: email.trim(), password } } });
-      await navigate(safeNext(params.get('next')));
+      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
+      await navigate(safeNext(params.get('next')), { state: { greeting: data?.login.displayName } satisfies GreetingState });
     } catch {
       // the mutation's error state renders the message
     }
@@ -69,7 +69,10 @@ export function SignInPage() {
         </button>
       </form>
       <p>
-        {t('signIn.noAccount')} <Link to="/register">{t('account.register')}</Link>
+        {t('signIn.noAccount')}{' '}
+        <Link to={params.get('next') ? `/register?next=${encodeURIComponent(safeNext(params.get('next')))}` : '/register'}>
+          {t('account.register')}
+        </Link>
       </p>
     </section>
   );

@@ -1,4 +1,19 @@
-/** Where to go after signing in: a path inside the app, never another site (`//evil.example`). */
+/**
+ * Where to go after signing in or registering: a path inside the app, never another site
+ * (`//evil.example`, or `/\evil.example`, which browsers read the same way).
+ */
 export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const unsafe = (text: string) => text.includes('\\') || [...text].some((c) => c.charCodeAt(0) < 0x20);
+  return next && next.startsWith('/') && !next.startsWith('//') && !unsafe(next) ? next : '/';
+}
+
+/** `path` with `?next=` pointing back at `from`, unless `from` is itself a sign-in page (or the home page). */
+export function withNext(path: string, from: { pathname: string; search: string }): string {
+  if (from.pathname === '/' || from.pathname === '/sign-in' || from.pathname === '/register') return path;
+  return `${path}?next=${encodeURIComponent(from.pathname + from.search)}`;
+}
+
+/** What a page that was reached after signing in carries in its navigation state, to greet the person. */
+export interface GreetingState {
+  greeting?: string;
 }

@@ -106,6 +106,8 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
   // Every change: kept on the device after a pause in typing, then offered to the server.
   useEffect(() => {
     if (form === persisted.current) return;
+    // The server judged the form as it was; its complaints are checked again with the next save.
+    setServerProblems((current) => (Object.keys(current).length > 0 ? {} : current));
     timer.current = setTimeout(() => {
       timer.current = null;
       dirty.current = true;

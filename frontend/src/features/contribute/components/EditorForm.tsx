@@ -155,7 +155,8 @@ export function EditorForm<F>({ kind, initial, vocabulary, loadServerCopy, onCre
         <p id="editor-required-hint" className="field__hint">
           {t('contribute.editor.requiredHint')}
         </p>
-        {showChecks && (incomplete || autosave.state === 'invalid') && (
+        {/* Only while some field is still marked: fixing the last one takes the banner away. */}
+        {Object.keys(problems).length > 0 && (showChecks || autosave.state === 'invalid') && (
           <div role="alert" className="notice notice--error">
             <p>{t('contribute.editor.fixFields')}</p>
           </div>

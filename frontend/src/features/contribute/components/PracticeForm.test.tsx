@@ -80,6 +80,16 @@ describe('practice form, against the real API', () => {
     await user.click(screen.getByRole('button', { name: 'Зберегти чернетку' }));
     await waitFor(() => expect(fieldError('Група до (осіб)')).toBe('Найбільша група не може бути меншою за найменшу.'));
     expect(fieldError('Тривалість, хвилин')).toBeNull();
+    expect(screen.getByText('Виправте позначені поля.')).toBeTruthy();
+
+    // Fixing the last marked field takes the marks and the banner away, before and after the next save.
+    await fill(user, 'Група до (осіб)', '12');
+    expect(fieldError('Група до (осіб)')).toBeNull();
+    expect(screen.queryByText('Виправте позначені поля.')).toBeNull();
+    await waitFor(() => expect(document.querySelector('.save-status [role="status"]')?.getAttribute('data-state')).toBe('saved'), {
+      timeout: 5000,
+    });
+    expect(screen.queryByText('Виправте позначені поля.')).toBeNull();
   });
 
   it('keeps the steps in the order set with the buttons, and submits with a note', async () => {

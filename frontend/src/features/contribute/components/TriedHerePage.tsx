@@ -4,7 +4,6 @@ import { useTranslation } from '../../../i18n/react';
 import { Link, useParams } from '../../../shared/router';
 import type { MeQuery, ReportAdoptionMutation } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
-import { toApiProblem } from '../../../shared/errors/api-error';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
@@ -48,7 +47,11 @@ export function checkAdoption(f: AdoptionForm): FieldProblems {
 /** /contribute/tried/:slug — "we tried it here": a short report, then an offer to write the full case study. */
 export function TriedHerePage() {
   const { t } = useTranslation();
-  return <RequireSignIn title={t('contribute.tried.title')}>{(me) => <TriedHere me={me} />}</RequireSignIn>;
+  return (
+    <RequireSignIn title={t('contribute.tried.title')} reason="contribute.signInReason.tried">
+      {(me) => <TriedHere me={me} />}
+    </RequireSignIn>
+  );
 }
 
 function TriedHere({ me }: { me: Account }) {
@@ -94,11 +97,13 @@ function AdoptionReportForm({ practiceId, organization, onFiled }: AdoptionRepor
   const [form, setForm] = useState<AdoptionForm>({ adoptedOn: todayInKyiv(), changesUk: '', resultUk: '', participantCount: '' });
   const [showChecks, setShowChecks] = useState(false);
   const [reportAdoption, { loading, error }] = useReportAdoption();
+  // The API's complaint is about the form as it was sent: once the person edits it, it no longer applies.
+  const [sent, setSent] = useState<AdoptionForm | null>(null);
+  const apiProblems: FieldProblems = error && sent === form ? problemsFromApiError(error) : {};
   const clientProblems = checkAdoption(form);
-  const problems = { ...problemsFromApiError(error), ...(showChecks ? clientProblems : {}) };
+  const problems = { ...apiProblems, ...(showChecks ? clientProblems : {}) };
   const fieldError = useFieldError(problems);
   const set = (key: keyof AdoptionForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const apiCode = error ? toApiProblem(error).code : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -107,6 +112,7 @@ function AdoptionReportForm({ practiceId, organization, onFiled }: AdoptionRepor
       setTimeout(() => document.querySelector<HTMLElement>('.adoption-form [aria-invalid="true"]')?.focus(), 0);
       return;
     }
+    setSent(form);
     try {
       const { data } = await reportAdoption({
         variables: {
@@ -131,12 +137,12 @@ function AdoptionReportForm({ practiceId, organization, onFiled }: AdoptionRepor
       <p>
         {t('contribute.tried.forOrganization')} <strong>{localized(i18n.language, organization.nameUk, organization.nameEn).text}</strong>
       </p>
-      {(showChecks && Object.keys(clientProblems).length > 0) || apiCode === 'BAD_USER_INPUT' ? (
+      {Object.keys(problems).length > 0 ? (
         <div role="alert" className="notice notice--error">
           <p>{t('contribute.editor.fixFields')}</p>
         </div>
       ) : (
-        error && <ErrorNotice error={error} />
+        error && sent === form && <ErrorNotice error={error} />
       )}
       <TextField
         label={t('contribute.tried.adoptedOn')}
