@@ -103,7 +103,7 @@ describe('a partner library shares a case study', () => {
     await page.getByLabel('Електронна пошта').fill(`partner-${stamp}@library.example`);
     await page.getByLabel('Пароль').fill('казки-під-час-тривоги-2025');
     await page.getByLabel('Ім’я та прізвище').fill('Марія Тестова');
-    await page.getByLabel('Організація (необов’язково)').selectOption('pavlohrad-childrens-library');
+    await page.getByLabel('Організація (необов’язково)').fill('Дитяча бібліотека Павлоградської МЦБС');
     await page.getByRole('button', { name: 'Створити обліковий запис' }).click();
     await page.getByRole('button', { name: 'Вийти' }).waitFor();
 
@@ -136,6 +136,7 @@ describe('a partner library shares a case study', () => {
     await moderator.getByRole('heading', { level: 1 }).first().waitFor();
     await expectAccessible(moderator, 'submission page');
     await screenshots(moderator, 'review-submission');
+    await moderator.getByLabel('Схвалити', { exact: true }).check();
     await moderator.getByRole('button', { name: 'Схвалити й опублікувати' }).click();
     await moderator.getByText(`«${title}» схвалено й опубліковано.`).waitFor();
 

@@ -16,7 +16,8 @@ const DECISIONS: readonly Decision[] = ['approve', 'requestChanges', 'reject'];
 export const COMMENT_MIN = 5;
 const COMMENT_MAX = 2000;
 
-export function checkDecision(decision: Decision, comment: string): FieldProblems {
+export function checkDecision(decision: Decision | null, comment: string): FieldProblems {
+  if (decision === null) return { decision: { kind: 'required' } };
   const length = comment.trim().length;
   if (decision !== 'approve' && length === 0) return { comment: { kind: 'required' } };
   if (decision !== 'approve' && length < COMMENT_MIN) return { comment: { kind: 'tooShort', min: COMMENT_MIN } };
@@ -33,24 +34,30 @@ interface DecisionFormProps {
 export function DecisionForm({ submissionId, onDecided }: DecisionFormProps) {
   const { t } = useTranslation();
   const groupId = useId();
-  const [decision, setDecision] = useState<Decision>('approve');
+  // Nothing is chosen in advance: publishing takes a deliberate choice.
+  const [decision, setDecision] = useState<Decision | null>(null);
   const [comment, setComment] = useState('');
   const [showChecks, setShowChecks] = useState(false);
   const [approve, approval] = useApproveSubmission();
   const [requestChanges, request] = useRequestChanges();
   const [reject, rejection] = useRejectSubmission();
-  const active = { approve: approval, requestChanges: request, reject: rejection }[decision];
+  const active = decision ? { approve: approval, requestChanges: request, reject: rejection }[decision] : approval;
   const sending = approval.loading || request.loading || rejection.loading;
   const clientProblems = checkDecision(decision, comment);
   const apiProblems = problemsFromApiError(active.error);
   // The API names the reason of a rejection `reason`; the form has one comment field for both.
   if (apiProblems.reason) apiProblems.comment = apiProblems.reason;
   const fieldError = useFieldError({ ...apiProblems, ...(showChecks ? clientProblems : {}) });
-  const needsComment = decision !== 'approve';
+  const needsComment = decision !== null && decision !== 'approve';
+  const choiceError = showChecks && decision === null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowChecks(true);
+    if (decision === null) {
+      setTimeout(() => document.querySelector<HTMLElement>('.decision-form input[type="radio"]')?.focus(), 0);
+      return;
+    }
     if (Object.keys(clientProblems).length) {
       setTimeout(() => document.querySelector<HTMLElement>('.decision-form [aria-invalid="true"]')?.focus(), 0);
       return;
@@ -70,8 +77,12 @@ export function DecisionForm({ submissionId, onDecided }: DecisionFormProps) {
 
   return (
     <form className="decision-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={sending}>
-      <fieldset className="field choice-group">
-        <legend>{t('contribute.review.decision')}</legend>
+      <fieldset
+        className="field choice-group"
+        aria-invalid={choiceError || undefined}
+        aria-describedby={choiceError ? `${groupId}-error` : undefined}
+      >
+        <legend>{t('contribute.review.decisionQuestion')}</legend>
         {DECISIONS.map((d) => (
           <div className="check" key={d}>
             <input
@@ -85,6 +96,11 @@ export function DecisionForm({ submissionId, onDecided }: DecisionFormProps) {
             <label htmlFor={`${groupId}-${d}`}>{t(`contribute.review.decisions.${d}`)}</label>
           </div>
         ))}
+        {choiceError && (
+          <p id={`${groupId}-error`} className="field__error">
+            {t('contribute.review.chooseDecision')}
+          </p>
+        )}
       </fieldset>
       <TextField
         label={needsComment ? t('contribute.review.commentRequired') : t('contribute.review.commentOptional')}
@@ -106,7 +122,7 @@ export function DecisionForm({ submissionId, onDecided }: DecisionFormProps) {
           <ErrorNotice error={otherError} />
         ))}
       <button type="submit" className="button--primary" disabled={sending}>
-        {sending ? t('contribute.review.sending') : t(`contribute.review.send.${decision}`)}
+        {sending ? t('contribute.review.sending') : t(`contribute.review.send.${decision ?? 'none'}`)}
       </button>
     </form>
   );

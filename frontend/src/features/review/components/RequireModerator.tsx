@@ -7,7 +7,7 @@ import '../review.css';
 export function RequireModerator({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <RequireSignIn title={title}>
+    <RequireSignIn title={title} reason="contribute.signInReason.review">
       {(me) =>
         me.role === 'MODERATOR' || me.role === 'ADMIN' ? (
           children

@@ -102,7 +102,14 @@ describe('review queue, against the real API', () => {
     expect(within(diff).getByText('Коротко про практику для тесту.').tagName).toBe('DEL');
     expect(within(diff).getByText('Новий короткий опис.').tagName).toBe('INS');
 
+    // Nothing is chosen in advance: a press without a choice asks for one and sends nothing.
+    expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([false, false, false]);
+    await user.click(screen.getByRole('button', { name: 'Ухвалити рішення' }));
+    expect(await screen.findByText('Виберіть, що робимо з поданням.')).toBeTruthy();
+    expect(router.state.location.pathname).toBe(`/review/${change!.id}`);
+
     await user.click(screen.getByLabelText('Відхилити'));
+    expect(screen.queryByText('Виберіть, що робимо з поданням.')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Відхилити' }));
     await waitFor(() => expect(fieldError('Коментар для автора')).toBe('Заповніть це поле.'));
 
@@ -121,5 +128,38 @@ describe('review queue, against the real API', () => {
       },
     );
     expect(published.practice.summaryUk).toBe('Новий короткий опис.');
+  });
+
+  it('shows the moderator every field a case study will publish: audiences, partners and what was changed in each practice', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    const title = `Кейс для перевірки ${Date.now().toString(36)}`;
+    const [practice] = terms.practices;
+    const audience = terms.audiences[1]!;
+    const partner = terms.organizations.find((o) => o.slug !== TEST_ORGANIZATION)!;
+    const { createCaseStudy } = await author.query<{ createCaseStudy: { id: string } }>(
+      'mutation($input: CaseStudyContentInput!) { createCaseStudy(input: $input) { id } }',
+      {
+        input: {
+          titleUk: title,
+          summaryUk: 'Коротко про кейс.',
+          organization: TEST_ORGANIZATION,
+          practices: [{ practice: practice!.slug, adaptationUk: 'Скоротили заняття до двадцяти хвилин.' }],
+          partnerOrganizations: [partner.slug],
+          period: { start: '2025-02-01' },
+          needUk: 'Потреба.',
+          whatWasDoneUk: 'Що зробили.',
+          participants: { audiences: [audience.slug], count: 12 },
+        },
+      },
+    );
+    await author.query('mutation($id: ID!) { submitForReview(type: CASE_STUDY, id: $id) { id } }', { id: createCaseStudy.id });
+    const [submission] = await openSubmissions(title);
+
+    await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: `/review/${submission!.id}` });
+    const draft = (await screen.findByRole('heading', { level: 2, name: title })).closest('article')!;
+    expect(within(draft).getByText('Що змінили в практиці № 1')).toBeTruthy();
+    expect(within(draft).getByText(`${practice!.titleUk}: Скоротили заняття до двадцяти хвилин.`)).toBeTruthy();
+    expect(within(draft).getByText(audience.nameUk)).toBeTruthy();
+    expect(within(draft).getByText(partner.nameUk)).toBeTruthy();
   });
 });

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import type { ReviewItem_SubmissionFragment, ReviewRecordQuery } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
+import { outcomeUnit } from '../../../shared/format/outcome';
 import { RichText } from '../../../shared/ui/RichText';
 import { TextBlock } from '../../../shared/ui/TextBlock';
 
@@ -103,16 +105,38 @@ function PracticeDraft({ practice: p }: { practice: Practice }) {
 
 function CaseStudyDraft({ caseStudy: c }: { caseStudy: CaseStudy }) {
   const { t, i18n } = useTranslation();
+  const names = (terms: readonly { nameUk: string; nameEn?: string | null }[]) =>
+    terms.map((term) => localized(i18n.language, term.nameUk, term.nameEn).text).join(', ');
   return (
     <article className="review-draft" aria-labelledby="draft-heading">
       <h2 id="draft-heading">{c.titleUk}</h2>
       {c.titleEn && <p lang="en">{c.titleEn}</p>}
       <p className="review-draft__summary">{c.summaryUk}</p>
+      {c.summaryEn && <p lang="en">{c.summaryEn}</p>}
       <dl className="review-facts">
         <dt>{t('contribute.caseStudy.organization')}</dt>
         <dd>{c.organization ? localized(i18n.language, c.organization.nameUk, c.organization.nameEn).text : '—'}</dd>
         <dt>{t('contribute.caseStudy.practices')}</dt>
         <dd>{c.practices.map((p) => p.titleUk).join('; ')}</dd>
+        {/* Everything the public page will show after approval, so nothing is published unseen. */}
+        {c.adaptations
+          .filter((a) => a.adaptationUk)
+          .map((a, i) => (
+            <Fragment key={a.practice.id}>
+              <dt>{t('contribute.caseStudy.adaptation', { number: c.practices.findIndex((p) => p.id === a.practice.id) + 1 || i + 1 })}</dt>
+              <dd>
+                {a.practice.titleUk}: {a.adaptationUk}
+              </dd>
+            </Fragment>
+          ))}
+        <dt>{t('contribute.caseStudy.participantAudiences')}</dt>
+        <dd>{names(c.participantAudiences) || '—'}</dd>
+        {c.partners.length > 0 && (
+          <>
+            <dt>{t('caseStudy.partners')}</dt>
+            <dd>{names(c.partners)}</dd>
+          </>
+        )}
         <dt>{t('caseStudy.when')}</dt>
         <dd>
           {c.period.ongoing
@@ -120,7 +144,7 @@ function CaseStudyDraft({ caseStudy: c }: { caseStudy: CaseStudy }) {
             : t('caseStudy.period', { start: c.period.start, end: c.period.end })}
         </dd>
         <dt>{t('caseStudy.participantsTitle')}</dt>
-        <dd>{t('caseStudy.participants', { count: c.participantCount })}</dd>
+        <dd>{c.participantCount}</dd>
         <dt>{t('contribute.caseStudy.volunteers')}</dt>
         <dd>{c.volunteers}</dd>
         {c.budgetUah !== null && c.budgetUah !== undefined && (
@@ -144,11 +168,15 @@ function CaseStudyDraft({ caseStudy: c }: { caseStudy: CaseStudy }) {
         <>
           <h3>{t('caseStudy.outcomes')}</h3>
           <ul>
-            {c.outcomes.map((o, i) => (
-              <li key={i}>
-                {o.labelUk}: {o.value} {o.unitUk}
-              </li>
-            ))}
+            {c.outcomes.map((o, i) => {
+              const unit = outcomeUnit(o.labelUk, o.unitUk);
+              return (
+                <li key={i}>
+                  {o.labelUk}: {o.value}
+                  {unit && ` ${unit}`}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useNavigate, useParams } from '../../../shared/router';
 import { localized } from '../../../i18n/localized';
+import { formatDateTime } from '../../../shared/format/dates';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { REVIEW_QUEUE_QUERY, REVIEW_RECORD_QUERY } from '../graphql/review-queue.query';
@@ -42,7 +43,7 @@ function Submission() {
       </section>
     );
   }
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.submittedAt));
+  const date = formatDateTime(item.submittedAt, i18n.language);
   const organization = item.submittedBy?.organization;
 
   return (
@@ -57,7 +58,7 @@ function Submission() {
           name: item.submittedBy?.displayName ?? '—',
           date,
         })}
-        {organization && ` · ${localized(i18n.language, organization.nameUk, organization.nameEn).text}`}
+        {organization && `, ${localized(i18n.language, organization.nameUk, organization.nameEn).text}`}
       </p>
       {item.note && (
         <div className="notice notice--info">

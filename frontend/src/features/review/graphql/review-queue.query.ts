@@ -131,6 +131,23 @@ export const REVIEW_RECORD_QUERY = graphql(`
           id
           titleUk
         }
+        adaptations {
+          adaptationUk
+          practice {
+            id
+            titleUk
+          }
+        }
+        participantAudiences {
+          slug
+          nameUk
+          nameEn
+        }
+        partners {
+          id
+          nameUk
+          nameEn
+        }
         outcomes {
           labelUk
           value
