@@ -39,6 +39,11 @@ const schema = z.object({
     .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, '')), 'must be a scheme and host only, e.g. https://poruch.example')
     .transform((v) => v.replace(/\/$/, ''))
     .optional(),
+  /** Notifications are also e-mailed through this server when set (`smtp://` or `smtps://`, optional `?from=`); off when unset. */
+  SMTP_URL: z
+    .url()
+    .refine((v) => /^smtps?:$/.test(new URL(v).protocol), 'must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org:465')
+    .optional(),
 });
 
 export type Config = z.infer<typeof schema>;

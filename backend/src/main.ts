@@ -10,6 +10,7 @@ import { loadDemoAccounts } from './modules/account/demo-accounts.js';
 import { createSearchIndex } from './modules/search/search-engine.js';
 import type { SearchIndex } from './modules/search/search-index.js';
 import { SearchIndexer } from './modules/search/search-indexer.js';
+import { enableNotificationMail, smtpMailer, type NotificationMailSubscriber } from './modules/notification/notification.mail.js';
 
 /** Composition root: config, database, seed on first start, HTTP server, clean shutdown. */
 async function main(config: Config) {
@@ -19,6 +20,7 @@ async function main(config: Config) {
   let http: HttpApp | undefined;
   let search: SearchIndex | undefined;
   let indexer: SearchIndexer | undefined;
+  let mail: NotificationMailSubscriber | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -29,6 +31,7 @@ async function main(config: Config) {
     force.unref();
     await http?.apollo.stop(); // drains the HTTP server too
     await indexer?.stop();
+    await mail?.settled();
     await search?.close?.();
     await db.close();
     log.info('stopped');
@@ -55,6 +58,9 @@ async function main(config: Config) {
     });
     indexer = new SearchIndexer(db.orm, search, log);
     indexer.start();
+    if (config.SMTP_URL) {
+      mail = enableNotificationMail(db.orm, smtpMailer(config.SMTP_URL), log, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
+    }
     http = await createHttpApp(db.orm, log, search, {
       webDist: config.WEB_DIST ?? WEB_DIST,
       secureCookies: config.NODE_ENV !== 'development',

@@ -3,6 +3,7 @@ import { accountAuthzCases } from '../modules/account/account.authz.js';
 import { adoptionAuthzCases } from '../modules/adoption/adoption.authz.js';
 import { collectionAuthzCases } from '../modules/collection/collection.authz.js';
 import { contributionAuthzCases } from '../modules/contribution/contribution.authz.js';
+import { notificationAuthzCases } from '../modules/notification/notification.authz.js';
 import { reviewAuthzCases } from '../modules/review/review.authz.js';
 import { callerFor, signedIn } from '../test-support/accounts.js';
 import { ACTORS, outcome } from '../test-support/authz.js';
@@ -14,7 +15,14 @@ import { getSchema } from './schema.js';
  * as the record's owner and as a non-owner, each cell from fresh state. A new operation without a row
  * here fails the completeness test below.
  */
-const CASES = [...accountAuthzCases, ...contributionAuthzCases, ...reviewAuthzCases, ...adoptionAuthzCases, ...collectionAuthzCases];
+const CASES = [
+  ...accountAuthzCases,
+  ...contributionAuthzCases,
+  ...reviewAuthzCases,
+  ...adoptionAuthzCases,
+  ...collectionAuthzCases,
+  ...notificationAuthzCases,
+];
 
 /** Queries anyone may run; what they return is filtered to published, consented, public data. */
 const PUBLIC_QUERIES = [

@@ -13,9 +13,11 @@ import {
 import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
+import { NotificationResolver } from '../modules/notification/notification.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionMutationResolver } from '../modules/collection/collection.mutation.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
+import { SavedListResolver } from '../modules/collection/saved-list.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
 import { PracticeResolver } from '../modules/practice/practice.resolver.js';
@@ -33,6 +35,7 @@ export const resolvers = [
   CaseStudyResolver,
   CollectionResolver,
   CollectionMutationResolver,
+  SavedListResolver,
   SearchResolver,
   ContributionResolver,
   ReviewResolver,
@@ -43,6 +46,7 @@ export const resolvers = [
   AdoptionResolver,
   PracticeAdoptionResolver,
   OrganizationAdoptionResolver,
+  NotificationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -58,6 +58,14 @@ describe('seed data files', () => {
       const text = readFileSync(collection, 'utf8');
       const [, kind, ref] = /^items:\n\s+- kind: (\S+)\n\s+ref: (\S+)$/m.exec(text)!;
       writeFileSync(collection, `${text.trimEnd()}\n  - kind: ${kind}\n    ref: ${ref}\n`);
+      // A Ukrainian word typed with a straight apostrophe, and English and YAML quotes that must pass.
+      const third = join(broken, 'practices', practices[2]!);
+      writeFileSync(
+        third,
+        readFileSync(third, 'utf8')
+          .replace(/^titleUk:.*$/m, `titleUk: "Куточок з м'ячем і п'ятьма книжками"`)
+          .replace(/^titleEn:.*$/m, `titleEn: 'A children''s corner'`),
+      );
     });
     afterAll(() => rmSync(broken, { recursive: true, force: true }));
 
@@ -73,6 +81,15 @@ describe('seed data files', () => {
         field: `items[${items - 1}].ref`,
         message: 'appears twice in this collection',
       });
+    });
+
+    it('name each Ukrainian word written with a straight apostrophe', () => {
+      const found = loadAndValidateSeeds(broken).problems.filter((p) => p.message.includes('apostrophe'));
+      const third = readdirSync(join(broken, 'practices')).sort()[2]!;
+      expect(found).toEqual([
+        { file: `practices/${third}`, field: 'titleUk', message: `"м'ячем" has a straight apostrophe ('); write ’ (м’ячем)` },
+        { file: `practices/${third}`, field: 'titleUk', message: `"п'ятьма" has a straight apostrophe ('); write ’ (п’ятьма)` },
+      ]);
     });
   });
 });

@@ -74,8 +74,50 @@ export function validateReferences(catalog: SeedCatalog, sources: Map<string, st
   return problems;
 }
 
-/** Reads the seed folder and returns the catalogue with every problem found (shape and references). */
+// A straight quote between two Cyrillic letters is a Ukrainian apostrophe typed on a Latin keyboard
+// (м'яч); the interface writes ’, so the seeds do too. YAML quoting and English text are left alone.
+const STRAIGHT_APOSTROPHE = /[\p{L}’]*\p{Script=Cyrillic}'\p{Script=Cyrillic}[\p{L}'’]*/gu;
+
+/** Source keys (`<kind>:<slug>`) of each catalogue list, as readSeeds records them. */
+const SOURCE_KIND: Record<keyof SeedCatalog, string> = {
+  themes: 'theme',
+  audiences: 'audience',
+  formats: 'format',
+  oblasts: 'oblast',
+  communities: 'community',
+  partnerships: 'partnership',
+  organizations: 'organization',
+  practices: 'practice',
+  caseStudies: 'case study',
+  collections: 'collection',
+};
+
+/** Every Ukrainian word written with ' instead of ’, by file and field. */
+export function checkApostrophes(catalog: SeedCatalog, sources: Map<string, string>): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  function walk(value: unknown, file: string, field: string) {
+    if (typeof value === 'string') {
+      for (const [word] of value.matchAll(STRAIGHT_APOSTROPHE))
+        problems.push({ file, field, message: `"${word}" has a straight apostrophe ('); write ’ (${word.replace(/'/g, '’')})` });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, file, `${field}[${i}]`));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, file, field ? `${field}.${k}` : k);
+    }
+  }
+  for (const [list, kind] of Object.entries(SOURCE_KIND) as [keyof SeedCatalog, string][]) {
+    for (const record of catalog[list]) {
+      const file = sources.get(`${kind}:${record.slug}`) ?? `${kind}:${record.slug}`;
+      // List files hold many records, so their fields start with the slug, as in the reference checks.
+      const oneAFile = list === 'practices' || list === 'caseStudies' || list === 'collections';
+      walk(record, file, oneAFile ? '' : record.slug);
+    }
+  }
+  return problems;
+}
+
+/** Reads the seed folder and returns the catalogue with every problem found (shape, references, apostrophes). */
 export function loadAndValidateSeeds(root: string): { catalog: SeedCatalog; problems: SeedProblem[] } {
   const { catalog, problems, sources } = readSeeds(root);
-  return { catalog, problems: [...problems, ...validateReferences(catalog, sources)] };
+  return { catalog, problems: [...problems, ...validateReferences(catalog, sources), ...checkApostrophes(catalog, sources)] };
 }

@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from '../shared/router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
+import { Greeting } from '../features/account/components/Greeting';
 import { useMe } from '../features/account/hooks/useMe';
+import { LazyNotificationBell } from '../features/notifications/components/LazyNotificationBell';
 import type { Role } from '../gql/graphql';
 import { LanguageSwitch } from './LanguageSwitch';
 
-type NavKey = 'home' | 'search' | 'practices' | 'contribute' | 'collections' | 'review';
+type NavKey = 'home' | 'search' | 'practices' | 'saved' | 'contribute' | 'collections' | 'review';
 
 interface NavItem {
   to: string;
@@ -24,6 +26,7 @@ const NAV: NavItem[] = [
   { to: '/contribute', key: 'contribute', roles: SIGNED_IN },
   { to: '/collections', key: 'collections', roles: ['TRAINER', 'ADMIN'] },
   { to: '/review', key: 'review', roles: ['MODERATOR', 'ADMIN'] },
+  { to: '/saved', key: 'saved', roles: SIGNED_IN },
 ];
 
 /**
@@ -85,6 +88,7 @@ export function Layout() {
             </Link>
             <p className="brand__tagline">{t('app.tagline')}</p>
           </div>
+          <LazyNotificationBell />
           <details className="site-menu" ref={menu}>
             <summary className="site-menu__toggle">
               <span className="site-menu__icon" aria-hidden="true" />
@@ -112,6 +116,7 @@ export function Layout() {
       </header>
       {navigation.state === 'loading' && <div className="page-progress" role="progressbar" aria-label={t('common.loading')} />}
       <main id="main" className="site-main" tabIndex={-1}>
+        <Greeting />
         <Outlet />
       </main>
     </>

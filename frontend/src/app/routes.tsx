@@ -53,8 +53,10 @@ export const routes: RouteObject[] = [
       { path: 'case-studies/:slug', ...page('case-studies/CaseStudyPage') },
       { path: 'organizations/:slug', ...page('organizations/OrganizationPage') },
       { path: 'communities/:slug', ...page('communities/CommunityPage') },
+      { path: 'saved', ...page('saved/SavedListPage', SIGNED_IN) },
       { path: 'sign-in', ...page('account/SignInPage', SIGNED_IN) },
       { path: 'register', ...page('account/RegisterPage', SIGNED_IN) },
+      { path: 'notifications', ...page('notifications/NotificationsPage', SIGNED_IN) },
       {
         path: 'contribute',
         children: [

@@ -5,6 +5,8 @@ import { forbidden, isModerator } from '../account/authz.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
 import { Organization } from '../organization/organization.entity.js';
+import { practiceTried } from '../notification/notification.events.js';
+import { notify } from '../notification/notification.service.js';
 import { Practice } from '../practice/practice.entity.js';
 import { Adoption } from './adoption.entity.js';
 import type { ReportAdoptionInput, UpdateAdoptionInput } from './adoption.input.js';
@@ -27,7 +29,7 @@ export class AdoptionService {
     return this.em.transactional(async (em) => {
       const practice = await em.findOne(Practice, { id: input.practiceId, status: 'published' });
       if (!practice) throw badInput('practiceId', 'must be a published practice');
-      return em.create(Adoption, {
+      const adoption = em.create(Adoption, {
         practice,
         organization: em.getReference(Organization, organizationId),
         author: em.getReference(User, user.id),
@@ -36,6 +38,8 @@ export class AdoptionService {
         resultUk: input.resultUk.trim(),
         participantCount: input.participantCount ?? null,
       });
+      await notify(em, await practiceTried(em, practice, organizationId, user.id));
+      return adoption;
     });
   }
 
@@ -70,6 +74,13 @@ export class AdoptionService {
       a.hiddenReason = reason.trim();
       a.hiddenAt = new Date();
       a.hiddenBy = em.getReference(User, user.id);
+      const practice = await em.findOneOrFail(Practice, { id: a.practice.id });
+      await notify(em, {
+        kind: 'moderator_comment',
+        actorId: user.id,
+        recipients: [a.author?.id],
+        payload: { recordType: 'practice', recordId: practice.id, slug: practice.slug, title: practice.titleUk, comment: a.hiddenReason },
+      });
       return a;
     });
   }

@@ -155,6 +155,23 @@ export const collectionAuthzCases: AuthzCase[] = [
     },
   },
   {
+    field: 'mySavedList',
+    kind: 'query',
+    ownerRole: 'librarian',
+    allowed: SIGNED_IN,
+    setup: async () => ({ query: `{ mySavedList { id } }` }),
+  },
+  {
+    field: 'saveToMyList',
+    kind: 'mutation',
+    ownerRole: 'librarian',
+    allowed: SIGNED_IN,
+    setup: async ({ app }) => {
+      const practice = await buildBarePractice(app.orm.em.fork());
+      return { query: `mutation($id: ID!) { saveToMyList(practiceId: $id) { id } }`, variables: { id: practice.id } };
+    },
+  },
+  {
     field: 'sharedCollection',
     kind: 'query',
     ownerRole: 'trainer',

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
+import { notify } from '../notification/notification.service.js';
 import { toLatin } from '../search/search.text.js';
 import { Collection, CollectionCoCurator, CollectionItem } from './collection.entity.js';
 import { accessTo, collectionForChange, isUuid, notFound } from './collection.guard.js';
@@ -112,6 +113,12 @@ export class CollectionService {
       }
       em.create(CollectionCoCurator, { collection: c, user: invited });
       await em.flush();
+      await notify(em, {
+        kind: 'co_curator_added',
+        actorId: user.id,
+        recipients: [invited.id],
+        payload: { recordType: 'collection', recordId: c.id, slug: c.slug, title: c.titleUk, actorName: user.displayName },
+      });
       return c;
     });
   }

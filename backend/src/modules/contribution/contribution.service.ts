@@ -8,6 +8,7 @@ import { isModerator, requireUser } from '../account/authz.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
+import { notify } from '../notification/notification.service.js';
 import { toLatin } from '../search/search.text.js';
 import { Revision, Submission } from '../review/review.entity.js';
 import { EDITABLE_IN_PLACE, OPEN_REVISION, transition, type ReviewAction } from '../review/review.workflow.js';
@@ -209,6 +210,12 @@ export class ContributionService {
       if (other.id === user.id) throw badInput('email', 'you are the author already');
       record.coAuthors.add(other);
       await em.flush();
+      await notify(em, {
+        kind: 'co_author_added',
+        actorId: user.id,
+        recipients: [other.id],
+        payload: { recordType: type, recordId: record.id, slug: record.slug, title: record.titleUk, actorName: user.displayName },
+      });
       return record;
     });
   }

@@ -12,6 +12,10 @@ beforeAll(async () => {
     descriptionUk: 'Діти **малюють**.\n\n<script>alert(1)</script> [тут](javascript:alert(2))',
     steps: [{ titleUk: 'Крок', detailsUk: '_Повільно_' }],
   });
+  await buildPractice(em, {
+    slug: 'wrapped-practice',
+    descriptionUk: 'Перший рядок абзацу,\nщо продовжується тут.\n\nДругий абзац.',
+  });
 });
 afterAll(() => app?.close());
 
@@ -25,4 +29,11 @@ it('serves long texts as written and as sanitised HTML', async () => {
   expect(p.descriptionHtml).not.toMatch(/<script|href="javascript/);
   expect(p.descriptionHtml).toContain('&lt;script&gt;');
   expect(p.steps).toEqual([{ detailsHtml: '<p><em>Повільно</em></p>' }]);
+});
+
+it('joins the wrapped lines of one paragraph and keeps paragraphs apart', async () => {
+  const res = await app.gql<{ practice: { descriptionHtml: string } }>(`{ practice(slug: "wrapped-practice") { descriptionHtml } }`);
+  const html = res.data!.practice.descriptionHtml;
+  expect(html).not.toContain('<br');
+  expect(html).toBe('<p>Перший рядок абзацу,\nщо продовжується тут.</p>\n<p>Другий абзац.</p>');
 });

@@ -3,8 +3,9 @@ import sanitizeHtml from 'sanitize-html';
 
 // Raw HTML in the source is shown as text (html: false), and markdown-it refuses javascript:, vbscript:,
 // file: and data: links by itself; the sanitiser below is the second line, so that even a parser bug
-// cannot let a script, a style or an event handler through.
-const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+// cannot let a script, a style or an event handler through. A single line break inside a paragraph is
+// not a break (breaks: false): seed files and editors wrap long lines, and a paragraph is a paragraph.
+const md = new MarkdownIt({ html: false, linkify: true, breaks: false, typographer: false });
 
 const SAFE: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'h3', 'h4', 'h5', 'h6', 'hr', 'a'],

@@ -11,6 +11,7 @@ import { parseContent } from '../contribution/contribution.rules.js';
 import { actingOn, ContributionService } from '../contribution/contribution.service.js';
 import { changedFields } from '../contribution/record-content.js';
 import { kindOf, recordRef, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
+import { notify } from '../notification/notification.service.js';
 import { Revision, Submission, type SubmissionKind } from './review.entity.js';
 import { transition } from './review.workflow.js';
 
@@ -121,6 +122,21 @@ export class ReviewService {
       s.decidedAt = now;
       s.comment = text || null;
       await em.flush();
+      // The one who submitted and everyone who edits the record with them.
+      await notify(em, {
+        kind: 'submission_decided',
+        actorId: moderator.id,
+        recipients: [s.submittedBy?.id, record.author?.id, ...(await record.coAuthors.loadItems()).map((u) => u.id)],
+        payload: {
+          recordType: type,
+          recordId: record.id,
+          slug: record.slug,
+          title: record.titleUk,
+          outcome: OUTCOME[decision],
+          submissionKind: s.kind,
+          comment: s.comment,
+        },
+      });
       await em.populate(s, ['submittedBy', 'decidedBy']);
       return s;
     });

@@ -71,6 +71,7 @@ export class CachedSearchIndex implements SearchIndex {
       query.offset,
       query.limit,
       [...query.facets].sort(),
+      query.exact ?? false,
     ]);
     const cached = this.cache.get(key);
     if (cached) return cached;

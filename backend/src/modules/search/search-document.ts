@@ -8,12 +8,16 @@ import type { SearchDocument, SearchType } from './search-index.js';
 /** The index id of a record. */
 export const documentId = (type: SearchType, recordId: string) => `${type}:${recordId}`;
 
-/** Markdown to plain words: emphasis, headings, links and list marks removed. */
+/**
+ * Markdown to plain words: emphasis, headings, links and list marks removed. Inline marks (`**`, `_`…)
+ * go without a trace, so "**Перша зустріч**: …" reads "Перша зустріч: …"; block marks leave a space.
+ */
 export function plainText(markdown: string | null | undefined): string {
   if (!markdown) return '';
   return markdown
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(?<![\p{L}\p{N}])[*_`~]+|[*_`~]+(?![\p{L}\p{N}])/gu, '')
     .replace(/[#>*_`~|]+/g, ' ')
     .replace(/^\s*[-+]\s+/gm, '')
     .replace(/\s+/g, ' ')

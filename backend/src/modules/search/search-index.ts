@@ -67,6 +67,8 @@ export interface SearchQuery {
   limit: number;
   /** Facets to count over the filtered result. */
   facets: readonly Facet[];
+  /** Search exactly what was typed, without correcting typos. */
+  exact?: boolean;
 }
 
 export interface SearchHit {
@@ -91,6 +93,8 @@ export interface SearchResult {
   /** False when the engine stopped counting at a cap and `total` / facet counts are estimates. */
   totalIsExact?: boolean;
   facetsAreExact?: boolean;
+  /** What was typed with its typos corrected, when the engine corrected any and says so. */
+  correctedText?: string | null;
 }
 
 export type ReindexProgress = (done: number, total: number) => void;

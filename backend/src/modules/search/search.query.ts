@@ -19,6 +19,13 @@ export interface QueryPlan {
   tsquery: string | null;
   /** Stems to highlight in results. */
   highlight: string[];
+  /** Typed words the index does not know, each with the indexed stems it was corrected to. */
+  corrections: { word: string; stems: string[] }[];
+}
+
+export interface PlanOptions {
+  /** False searches exactly what was typed: no typo correction. */
+  correct?: boolean;
 }
 
 const MAX_WORDS = 12;
@@ -65,14 +72,16 @@ const quoteTerm = (prefix: string) => `${prefix}:*`;
 const orOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`);
 const andOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' & ')})`);
 
-export async function planQuery(text: string, vocabulary: Vocabulary): Promise<QueryPlan> {
+export async function planQuery(text: string, vocabulary: Vocabulary, { correct = true }: PlanOptions = {}): Promise<QueryPlan> {
   const typed = words(text)
     .filter((w) => !STOP_WORDS.has(w))
     .slice(0, MAX_WORDS);
-  if (!typed.length) return { tsquery: null, highlight: [] };
+  if (!typed.length) return { tsquery: null, highlight: [], corrections: [] };
   const stems = typed.map(stem);
 
   const groups: Group[] = [];
+  /** The typed word of each single-word group, for reporting corrections. */
+  const typedOf = new Map<Group, string>();
   for (let i = 0; i < typed.length;) {
     const synonym = synonymAt(stems, i);
     if (synonym) {
@@ -80,15 +89,18 @@ export async function planQuery(text: string, vocabulary: Vocabulary): Promise<Q
       groups.push([span, ...synonym.group.map((member) => member.map((s) => [s]))]);
       i += synonym.length;
     } else {
-      groups.push([[wordAlternatives(typed[i]!)]]);
+      const group: Group = [[wordAlternatives(typed[i]!)]];
+      typedOf.set(group, typed[i]!);
+      groups.push(group);
       i += 1;
     }
   }
 
   // Typo correction: a word of 5+ letters that matches nothing gets the indexed stems within reach.
+  const corrections_: QueryPlan['corrections'] = [];
   await Promise.all(
     groups.map(async (group) => {
-      if (group.length !== 1 || group[0]!.length !== 1) return;
+      if (!correct || group.length !== 1 || group[0]!.length !== 1) return;
       const term = group[0]![0]!;
       const word = term[0]!;
       if (allowedTypos(word) === 0) return;
@@ -102,6 +114,7 @@ export async function planQuery(text: string, vocabulary: Vocabulary): Promise<Q
           if (distance <= max) corrections.add(candidate);
         }
       }
+      if (corrections.size) corrections_.push({ word: typedOf.get(group)!, stems: [...corrections] });
       term.push(...corrections);
     }),
   );
@@ -110,5 +123,42 @@ export async function planQuery(text: string, vocabulary: Vocabulary): Promise<Q
     groups.map((group) => orOf(group.map((alternative) => andOf(alternative.map((term) => orOf([...new Set(term)].map(quoteTerm))))))),
   );
   const highlight = [...new Set(groups.flatMap((g) => g.flat(2)))].filter((s) => s.length >= 2);
-  return { tsquery, highlight };
+  return { tsquery, highlight, corrections: corrections_ };
+}
+
+const TYPED_WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;
+const normalise = (word: string) => word.toLowerCase().replace(/['’ʼ`]/g, '');
+
+/**
+ * What was typed, with each corrected word spelled right: the closest indexed stem with the typed
+ * ending ("псхологічна" → "психологічн" + "а"), or, when the typed word does not begin with its own
+ * stem, the closest word the found records use. Null when nothing was corrected.
+ */
+export function correctedText(text: string, corrections: QueryPlan['corrections'], texts: string[]): string | null {
+  if (!corrections.length) return null;
+  const replacement = new Map<string, string>();
+  let found: Set<string> | null = null;
+  for (const { word, stems } of corrections) {
+    const own = stem(word);
+    const closest = (candidates: Iterable<string>, to: string, accept: (c: string) => boolean = () => true) => {
+      let best: { word: string; distance: number } | null = null;
+      for (const c of candidates) {
+        if (!accept(c)) continue;
+        const distance = editDistance(to, c);
+        if (!best || distance < best.distance || (distance === best.distance && c < best.word)) best = { word: c, distance };
+      }
+      return best?.word ?? null;
+    };
+    let fixed: string | null = null;
+    if (word.startsWith(own)) {
+      const s = closest(stems, own);
+      if (s) fixed = s + word.slice(own.length);
+    } else {
+      found ??= new Set(texts.flatMap((t) => words(t)));
+      fixed = closest(found, word, (c) => stems.some((s) => stem(c).startsWith(s)));
+    }
+    if (fixed && fixed !== word) replacement.set(word, fixed);
+  }
+  if (!replacement.size) return null;
+  return text.trim().replace(TYPED_WORD, (w) => replacement.get(normalise(w)) ?? w);
 }

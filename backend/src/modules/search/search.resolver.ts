@@ -25,8 +25,10 @@ export class SearchResolver {
     @Arg('page', () => Int, { nullable: true, description: 'From 1.' }) page?: number | null,
     @Arg('pageSize', () => Int, { nullable: true, description: '1–100, default 20.' }) pageSize?: number | null,
     @Arg('facets', () => [SearchFacetEnum], { nullable: true, description: 'Facets to count; all by default.' }) facets?: Facet[] | null,
+    @Arg('exact', () => Boolean, { nullable: true, description: 'True searches exactly what was typed, without correcting typos.' })
+    exact?: boolean | null,
   ): Promise<SearchResultType> {
-    return new SearchService(em, search).search({ query, filters, type, sort: sort as SearchSort | null, page, pageSize, facets });
+    return new SearchService(em, search).search({ query, filters, type, sort: sort as SearchSort | null, page, pageSize, facets, exact });
   }
 
   @FieldResolver(() => [ThemeType])

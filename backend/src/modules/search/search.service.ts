@@ -24,6 +24,8 @@ export interface SearchArgs {
   page?: number | null;
   pageSize?: number | null;
   facets?: Facet[] | null;
+  /** Search exactly what was typed: no typo correction. */
+  exact?: boolean | null;
 }
 
 const unescape = (html: string) =>
@@ -84,7 +86,15 @@ export class SearchService {
     const started = performance.now();
     let result;
     try {
-      result = await this.index.search({ text, filters, sort, offset: (page - 1) * pageSize, limit: pageSize, facets });
+      result = await this.index.search({
+        text,
+        filters,
+        sort,
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+        facets,
+        exact: args.exact ?? false,
+      });
     } catch (err) {
       if (err instanceof SearchUnavailableError) {
         throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily limited; please try again in a minute');
@@ -100,6 +110,7 @@ export class SearchService {
       page,
       pageSize,
       tookMs,
+      correctedQuery: result.correctedText ?? null,
       facets: await this.labelFacets(facets, result.facets),
       hits: result.hits.map((h) => ({
         type: h.type,

@@ -95,4 +95,11 @@ export class SearchResultType {
 
   @Field(() => Float, { description: 'Milliseconds the engine took.' })
   tookMs!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The query with its typos corrected, when the results are for a corrected query; null otherwise. Search with exact: true for what was typed.',
+  })
+  correctedQuery!: string | null;
 }

@@ -86,4 +86,12 @@ describe('search variables', () => {
     });
     expect(toSearchVariables(parse('')).filters).toBeNull();
   });
+
+  it('asks for exactly what was typed only with `exact=1` and a query, and forgets it when the query changes', () => {
+    const exact = parse('q=псхологічна&exact=1');
+    expect(toSearchVariables(exact)).toMatchObject({ query: 'псхологічна', exact: true });
+    expect(toSearchParams(exact).toString()).toBe(new URLSearchParams({ q: 'псхологічна', exact: '1' }).toString());
+    expect(toSearchParams(parse('exact=1')).toString()).toBe('');
+    expect(withQuery(exact, 'казка').exact).toBe(false);
+  });
 });

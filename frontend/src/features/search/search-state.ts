@@ -39,6 +39,8 @@ export interface SearchState {
   /** Null lets the API choose (relevance with a query, newest without). */
   sort: SearchSort | null;
   page: number;
+  /** Search exactly what was typed, without correcting typos (`exact=1`). */
+  exact: boolean;
 }
 
 export interface ActiveFilter {
@@ -61,6 +63,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     filters,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchSort) : null,
     page: Number.isInteger(page) && page > 1 ? page : 1,
+    exact: params.get('exact') === '1',
   };
 }
 
@@ -70,6 +73,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   if (state.q.trim()) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   if (state.sort) params.set('sort', state.sort);
+  if (state.exact && state.q.trim()) params.set('exact', '1');
   if (state.page > 1) params.set('page', String(state.page));
   return params;
 }
@@ -81,7 +85,9 @@ export function searchHref(state: SearchState): string {
 }
 
 // Any change to what is searched starts again from the first page.
-export const withQuery = (state: SearchState, q: string): SearchState => ({ ...state, q, page: 1 });
+export const withQuery = (state: SearchState, q: string): SearchState => ({ ...state, q, page: 1, exact: false });
+/** The same search for exactly `q`, typos and all. */
+export const withExactQuery = (state: SearchState, q: string): SearchState => ({ ...state, q, page: 1, exact: true });
 export const withSort = (state: SearchState, sort: SearchSort | null): SearchState => ({ ...state, sort, page: 1 });
 export const withPage = (state: SearchState, page: number): SearchState => ({ ...state, page: Math.max(1, page) });
 
@@ -126,5 +132,6 @@ export function toSearchVariables(state: SearchState) {
     sort: state.sort,
     page: state.page,
     pageSize: PAGE_SIZE,
+    ...(state.exact ? { exact: true } : {}),
   };
 }

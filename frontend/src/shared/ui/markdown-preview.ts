@@ -9,7 +9,7 @@ let renderer: Promise<MarkdownIt> | null = null;
  */
 export async function renderMarkdownPreview(source: string): Promise<string> {
   renderer ??= import('markdown-it').then(({ default: MarkdownIt }) =>
-    new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false }).disable('image'),
+    new MarkdownIt({ html: false, linkify: true, breaks: false, typographer: false }).disable('image'),
   );
   return (await renderer).render(source);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { planQuery, type Vocabulary } from '../search.query.js';
+import { correctedText, planQuery, type Vocabulary } from '../search.query.js';
 import { highlight, snippet, stems, wordMatcher } from '../search.text.js';
 import {
   FACETS,
@@ -213,7 +213,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    const plan = await planQuery(query.text, this.vocabulary(this.em()));
+    const plan = await planQuery(query.text, this.vocabulary(this.em()), { correct: !query.exact });
 
     const where: string[] = [];
     const params: unknown[] = [];
@@ -287,6 +287,11 @@ export class PostgresSearchIndex implements SearchIndex {
       totalIsExact,
       facetsAreExact,
       facets,
+      correctedText: correctedText(
+        query.text,
+        plan.corrections,
+        hits.flatMap((r) => [r.title_uk, r.summary_uk, r.body]),
+      ),
       hits: hits.map((r): SearchHit => ({
         id: r.id,
         type: r.type,

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate } from '../../../shared/router';
+import { Link, useNavigate, useSearchParams } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import { localized } from '../../../i18n/localized';
 import { ERROR_MESSAGES } from '../../../shared/errors/api-error';
@@ -9,6 +9,7 @@ import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { FormField } from '../../../shared/ui/FormField';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useRegister } from '../hooks/useRegister';
+import { safeNext, type GreetingState } from './safe-next';
 
 const REGISTER_ORGANIZATIONS = graphql(`
   query RegisterOrganizations {
@@ -26,20 +27,40 @@ export function RegisterPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('register.title'));
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const [register, { loading, error }] = useRegister();
   const { problem, fieldError } = useApiProblem(error);
   const organizations = useQuery(REGISTER_ORGANIZATIONS);
+  // `organization` holds the name as typed or picked from the list; it is turned into a slug on submit.
   const [form, setForm] = useState({ displayName: '', email: '', password: '', organization: '' });
+  const [unknownOrganization, setUnknownOrganization] = useState(false);
+  const organizationNames = (organizations.data?.organizations ?? []).map((org) => ({
+    slug: org.slug,
+    name: localized(i18n.resolvedLanguage, org.nameUk, org.nameEn).text,
+  }));
+  /** The slug of the organisation named in the field: '' for none, null for a name not in the list. */
+  const organizationSlug = (typed: string): string | null => {
+    const wanted = typed.trim().toLocaleLowerCase();
+    if (!wanted) return '';
+    const found = (organizations.data?.organizations ?? []).find((org) =>
+      [org.nameUk, org.nameEn, org.slug].some((name) => name?.trim().toLocaleLowerCase() === wanted),
+    );
+    return found?.slug ?? null;
+  };
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const organization = organizationSlug(form.organization);
+    setUnknownOrganization(organization === null);
+    if (organization === null) return;
     try {
-      const { displayName, email, password, organization } = form;
-      await register({
+      const { displayName, email, password } = form;
+      const { data } = await register({
         variables: { input: { displayName: displayName.trim(), email: email.trim(), password, organization: organization || null } },
       });
-      await navigate('/');
+      await navigate(safeNext(next), { state: { greeting: data?.register.displayName } satisfies GreetingState });
     } catch {
       // the mutation's error state renders the messages
     }
@@ -51,7 +72,7 @@ export function RegisterPage() {
       : problem
         ? t('register.fixFields')
         : undefined;
-  const organizationError = fieldError('organization');
+  const organizationError = unknownOrganization ? t('register.unknownOrganization') : fieldError('organization');
 
   return (
     <section className="narrow">
@@ -95,21 +116,29 @@ export function RegisterPage() {
         />
         <div className={organizationError ? 'field field--invalid' : 'field'}>
           <label htmlFor="register-organization">{t('account.organization')}</label>
-          <select
+          <p id="register-organization-hint" className="field__hint">
+            {t('register.organizationHint')}
+          </p>
+          {/* A text box with suggestions rather than a <select>: a long name in a select widens a phone's page,
+              and a list of every library is easier to search by typing. */}
+          <input
             id="register-organization"
             name="organization"
+            list="register-organization-list"
+            autoComplete="off"
             value={form.organization}
-            onChange={set('organization')}
+            onChange={(e) => {
+              set('organization')(e);
+              if (unknownOrganization) setUnknownOrganization(false);
+            }}
             aria-invalid={organizationError ? true : undefined}
-            aria-describedby={organizationError ? 'register-organization-error' : undefined}
-          >
-            <option value="">{t('register.noOrganization')}</option>
-            {organizations.data?.organizations.map((org) => (
-              <option key={org.id} value={org.slug}>
-                {localized(i18n.resolvedLanguage, org.nameUk, org.nameEn).text}
-              </option>
+            aria-describedby={organizationError ? 'register-organization-hint register-organization-error' : 'register-organization-hint'}
+          />
+          <datalist id="register-organization-list">
+            {organizationNames.map((org) => (
+              <option key={org.slug} value={org.name} />
             ))}
-          </select>
+          </datalist>
           {organizationError && (
             <p id="register-organization-error" className="field__error">
               {organizationError}
@@ -121,7 +150,8 @@ export function RegisterPage() {
         </button>
       </form>
       <p>
-        {t('register.haveAccount')} <Link to="/sign-in">{t('account.signIn')}</Link>
+        {t('register.haveAccount')}{' '}
+        <Link to={next ? `/sign-in?next=${encodeURIComponent(safeNext(next))}` : '/sign-in'}>{t('account.signIn')}</Link>
       </p>
     </section>
   );

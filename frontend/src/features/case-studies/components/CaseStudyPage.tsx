@@ -3,12 +3,17 @@ import { useTranslation } from '../../../i18n/react';
 import { Link, useParams } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import { localized } from '../../../i18n/localized';
+import { formatDate, formatPeriod } from '../../../shared/format/dates';
+import { LazyPrintSource } from '../../../shared/ui/LazyPrintSource';
+import { printPage } from '../../../shared/ui/print';
+import { outcomeUnit } from '../../../shared/format/outcome';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
 import { RichText } from '../../../shared/ui/RichText';
 import { TextBlock } from '../../../shared/ui/TextBlock';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { LazyRecordActions as RecordActions } from '../../saved/components/LazyRecordActions';
 
 const CASE_STUDY_PAGE_QUERY = graphql(`
   query CaseStudyPage($slug: String!) {
@@ -116,10 +121,8 @@ export function CaseStudyPage() {
           {summary.text}
         </p>
         <div className="record__actions no-print">
-          <Link className="button" to={`/collections/add?caseStudy=${encodeURIComponent(cs.id)}`}>
-            {t('practice.addToCollection')}
-          </Link>
-          <button type="button" onClick={() => window.print()}>
+          <RecordActions target={{ caseStudyId: cs.id }} />
+          <button type="button" onClick={() => void printPage()}>
             {t('practice.print')}
           </button>
         </div>
@@ -148,17 +151,17 @@ export function CaseStudyPage() {
           <dt>{t('caseStudy.when')}</dt>
           <dd>
             {cs.period.ongoing || !cs.period.end
-              ? t('caseStudy.periodOngoing', { start: cs.period.start })
-              : t('caseStudy.period', { start: cs.period.start, end: cs.period.end })}
+              ? t('caseStudy.periodOngoing', { start: formatDate(cs.period.start, language) })
+              : formatPeriod(cs.period.start, cs.period.end, language)}
           </dd>
           <dt>{t('caseStudy.participantsTitle')}</dt>
           <dd>
-            {t('caseStudy.participants', { count: cs.participantCount })}
+            {number.format(cs.participantCount)}
             {cs.participantAudiences.length > 0 &&
               ` (${cs.participantAudiences.map((a) => localized(language, a.nameUk, a.nameEn).text).join(', ')})`}
           </dd>
           <dt>{t('practice.volunteers')}</dt>
-          <dd>{t('practice.people', { count: cs.volunteers })}</dd>
+          <dd>{cs.volunteers === 0 ? t('caseStudy.peopleNone') : t('practice.people', { count: cs.volunteers })}</dd>
           {cs.budgetUah != null && (
             <>
               <dt>{t('caseStudy.budget')}</dt>
@@ -207,18 +210,20 @@ export function CaseStudyPage() {
         <RichText html={cs.whatWasDoneHtml} lang="uk" />
       </section>
 
-      <section aria-labelledby="cs-outcomes">
+      {/* A section that only says there is nothing yet stays off the paper. */}
+      <section aria-labelledby="cs-outcomes" className={cs.outcomes.length === 0 && cs.impactStories.length === 0 ? 'no-print' : undefined}>
         <h2 id="cs-outcomes">{t('caseStudy.outcomes')}</h2>
         {cs.outcomes.length > 0 && (
           <ul className="outcomes" lang="uk">
-            {cs.outcomes.map((o) => (
-              <li key={o.labelUk}>
-                <strong>
-                  {number.format(o.value)} {o.unitUk}
-                </strong>{' '}
-                — {o.labelUk}
-              </li>
-            ))}
+            {cs.outcomes.map((o) => {
+              const unit = outcomeUnit(o.labelUk, o.unitUk);
+              return (
+                <li key={o.labelUk}>
+                  {o.labelUk}: <strong>{number.format(o.value)}</strong>
+                  {unit && ` ${unit}`}
+                </li>
+              );
+            })}
           </ul>
         )}
         {cs.impactStories.length > 0 && (
@@ -257,7 +262,7 @@ export function CaseStudyPage() {
         </section>
       )}
 
-      <section aria-labelledby="cs-follow-ups">
+      <section aria-labelledby="cs-follow-ups" className={cs.followUps.length === 0 ? 'no-print' : undefined}>
         <h2 id="cs-follow-ups">{t('caseStudy.followUps')}</h2>
         {cs.followUps.length === 0 ? (
           <p>{t('caseStudy.noFollowUps')}</p>
@@ -266,13 +271,14 @@ export function CaseStudyPage() {
             {cs.followUps.map((f) => (
               <li key={f.id}>
                 <h3>{t('caseStudy.monthsAfter', { count: f.monthsAfter })}</h3>
-                <p className="card__meta">{t('caseStudy.recordedOn', { date: f.recordedOn })}</p>
+                <p className="card__meta">{t('caseStudy.recordedOn', { date: formatDate(f.recordedOn, language) })}</p>
                 <TextBlock text={f.textUk} lang="uk" />
               </li>
             ))}
           </ul>
         )}
       </section>
+      <LazyPrintSource />
     </article>
   );
 }

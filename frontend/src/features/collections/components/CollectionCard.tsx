@@ -19,8 +19,8 @@ export function CollectionCard({
         <Link to={`/collections/${collection.slug}`}>{title.text}</Link>
       </h3>
       <p className="card__meta">
-        {t('collections.itemCount', { count: collection.items.length })}
-        {collection.curator && <> · {t('collections.curatedBy', { name: collection.curator.displayName })}</>}
+        {collection.items.length === 0 ? t('collections.itemCountNone') : t('collections.itemCount', { count: collection.items.length })}
+        {collection.curator && <> · {t('collections.curatedBy', { count: 1, name: collection.curator.displayName })}</>}
         {showVisibility && (
           <>
             {' · '}

@@ -89,7 +89,7 @@ function CuratorLine({ collection }: { collection: CollectionDetails_CollectionF
   const names = [collection.curator, ...collection.coCurators].filter((c) => c != null).map((c) => c.displayName);
   return (
     <p className="card__meta">
-      {names.length > 0 && t('collections.curatedBy', { name: names.join(', ') })}
+      {names.length > 0 && t('collections.curatedBy', { count: names.length, name: names.join(', ') })}
       {collection.viewerCanEdit && (
         <>
           {names.length > 0 && ' · '}
@@ -114,7 +114,11 @@ function Items({ collection }: { collection: CollectionDetails_CollectionFragmen
   );
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('collections.itemsHeading', { count: collection.items.length })}</h2>
+      <h2 id={headingId}>
+        {collection.items.length === 0
+          ? t('collections.itemsHeadingNone')
+          : t('collections.itemsHeading', { count: collection.items.length })}
+      </h2>
       {collection.items.length === 0 ? (
         <p>{collection.viewerCanEdit ? t('collections.emptyForCurator') : t('collections.empty')}</p>
       ) : collection.viewerCanEdit ? (

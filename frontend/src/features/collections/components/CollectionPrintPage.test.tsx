@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
@@ -53,7 +53,7 @@ describe('collection print view, against the real API', () => {
   it('shows the title, curator and every item in order with its steps, materials, safeguarding, note and origin', async () => {
     await renderAs(new ApiSession(graphqlUrl), `/collections/${SLUG}/print`);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(handout.titleUk);
-    expect(screen.getByText(`Кураторство: ${handout.curator.displayName}`)).toBeTruthy();
+    expect(screen.getByText(`Куратор: ${handout.curator.displayName}`)).toBeTruthy();
     expect(document.title).toBe(`${handout.titleUk} — для друку · Поруч`);
 
     const items = screen.getAllByRole('heading', { level: 2 });
@@ -89,7 +89,22 @@ describe('collection print view, against the real API', () => {
     const button = await screen.findByRole('button', { name: 'Друкувати' });
     expect(button.closest('.no-print')).not.toBeNull();
     await user.click(button);
-    expect(print).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+  });
+
+  it('says where the handout comes from, on screen and on paper: the site, the address with its QR code and the date', async () => {
+    vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    await renderAs(new ApiSession(graphqlUrl), `/collections/${SLUG}/print`);
+    await user.click(await screen.findByRole('button', { name: 'Друкувати' }));
+    const source = await waitFor(() => {
+      const found = document.querySelector('.print-source');
+      expect(found?.querySelector('svg[role="img"]')).not.toBeNull();
+      return found!;
+    });
+    expect(source.classList.contains('print-only')).toBe(false);
+    expect(source.textContent).toContain(`/collections/${SLUG}/print`);
+    expect(source.textContent).toMatch(/Надруковано \d{1,2} [а-яіїєґ]+ \d{4} р\./);
   });
 
   it('shows "not found" for a collection that does not exist', async () => {

@@ -6,6 +6,8 @@ import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
+import { LazyPrintSource } from '../../../shared/ui/LazyPrintSource';
+import { printPage } from '../../../shared/ui/print';
 import { RichText } from '../../../shared/ui/RichText';
 import { TextBlock } from '../../../shared/ui/TextBlock';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
@@ -23,7 +25,7 @@ export function CollectionPrintPage() {
   const { data, loading, error, refetch } = useQuery(COLLECTION_PRINT_QUERY, { variables });
   const collection = data?.collection ?? data?.sharedCollection ?? null;
   const title = collection ? localized(language, collection.titleUk, collection.titleEn) : null;
-  usePageTitle(title ? t('collections.print.pageTitle', { title: title.text }) : null);
+  usePageTitle(title ? t('collections.print.pageTitle', { title: title.text }) : undefined);
 
   if (loading && !data) return <Loading lines={10} label={t('collections.loading')} />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;
@@ -33,14 +35,16 @@ export function CollectionPrintPage() {
   return (
     <article className="handout">
       <div className="handout__toolbar no-print">
-        <button type="button" className="button--primary" onClick={() => window.print()}>
+        <button type="button" className="button--primary" onClick={() => void printPage()}>
           {t('collections.print.button')}
         </button>
         <Link to={base}>{t('collections.print.back')}</Link>
       </div>
       <header className="handout__header">
         <h1 lang={title.lang}>{title.text}</h1>
-        {curators.length > 0 && <p className="handout__curator">{t('collections.curatedBy', { name: curators.join(', ') })}</p>}
+        {curators.length > 0 && (
+          <p className="handout__curator">{t('collections.curatedBy', { count: curators.length, name: curators.join(', ') })}</p>
+        )}
         <RichText html={collection.descriptionHtml} lang="uk" className="rich-text handout__description" />
       </header>
       <ol className="handout__items">
@@ -50,6 +54,7 @@ export function CollectionPrintPage() {
           </li>
         ))}
       </ol>
+      <LazyPrintSource onScreen />
     </article>
   );
 }

@@ -113,26 +113,31 @@ export function CommunityPage() {
       ) : (
         records.data && (
           <>
-            <section aria-labelledby="community-practices">
-              <h2 id="community-practices">{t('organization.practices', { count: records.data.practices.totalCount })}</h2>
-              <ul className="card-list">
-                {records.data.practices.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <PracticeCard practice={node} headingLevel={3} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-            <section aria-labelledby="community-case-studies">
-              <h2 id="community-case-studies">{t('organization.caseStudies', { count: records.data.caseStudies.totalCount })}</h2>
-              <ul className="card-list">
-                {records.data.caseStudies.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <CaseStudyCard caseStudy={node} />
-                  </li>
-                ))}
-              </ul>
-            </section>
+            {/* A kind of record the community has none of is left out rather than headed «0 …». */}
+            {records.data.practices.totalCount > 0 && (
+              <section aria-labelledby="community-practices">
+                <h2 id="community-practices">{t('organization.practices', { count: records.data.practices.totalCount })}</h2>
+                <ul className="card-list">
+                  {records.data.practices.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <PracticeCard practice={node} headingLevel={3} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {records.data.caseStudies.totalCount > 0 && (
+              <section aria-labelledby="community-case-studies">
+                <h2 id="community-case-studies">{t('organization.caseStudies', { count: records.data.caseStudies.totalCount })}</h2>
+                <ul className="card-list">
+                  {records.data.caseStudies.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <CaseStudyCard caseStudy={node} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
           </>
         )
       )}

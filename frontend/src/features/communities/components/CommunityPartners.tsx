@@ -3,6 +3,7 @@ import { Link } from '../../../shared/router';
 import { graphql } from '../../../gql';
 import type { CommunityPartners_CommunityFragment } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
+import { formatDate } from '../../../shared/format/dates';
 
 export const COMMUNITY_PARTNERS_FRAGMENT = graphql(`
   fragment CommunityPartners_community on Community {
@@ -40,7 +41,7 @@ export function CommunityPartners({ community }: { community: CommunityPartners_
             <li key={partnership.id}>
               <Link to={`/communities/${partner.slug}`}>{localized(language, partner.nameUk, partner.nameEn).text}</Link> (
               {t(`communityKind.${partner.kind}`)}) — {localized(language, partnership.programmeUk, partnership.programmeEn).text}
-              {partnership.signedOn && `, ${t('community.signedOn', { date: partnership.signedOn })}`}
+              {partnership.signedOn && `, ${t('community.signedOn', { date: formatDate(partnership.signedOn, language) })}`}
             </li>
           ))}
         </ul>

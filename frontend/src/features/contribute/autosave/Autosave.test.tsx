@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { deadGraphqlUrl } from '../../../../test/support/api';
@@ -107,6 +107,10 @@ describe('autosave of drafts', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/contribute'), { timeout: 5000 });
     expect(await screen.findByText(/^«Натиснуто під час збереження» надіслано на модерацію/)).toBeTruthy();
+    // «Мої внески» tells the record's state and the time of its last change.
+    const entry = (await screen.findByRole('link', { name: 'Натиснуто під час збереження' })).closest('li')!;
+    expect(within(entry).getByText('На модерації')).toBeTruthy();
+    expect(within(entry).getByText(/ \d{4} р\. о \d{2}:\d{2}$/)).toBeTruthy();
     expect(writes(api.sent)).toEqual(['CreatePractice', 'SubmitForReview']);
     const mine = await author.query<{ myContributions: { status: string }[] }>('{ myContributions { status } }');
     expect(mine.myContributions.map((c) => c.status)).toEqual(['SUBMITTED']);

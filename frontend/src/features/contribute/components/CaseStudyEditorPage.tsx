@@ -25,7 +25,7 @@ import '../contribute.css';
 export function CaseStudyEditorPage() {
   const { t } = useTranslation();
   return (
-    <RequireSignIn title={t('contribute.caseStudy.newTitle')}>
+    <RequireSignIn title={t('contribute.caseStudy.newTitle')} reason="contribute.signInReason.caseStudy">
       {(me) => <CaseStudyEditor organization={me.organization?.slug ?? ''} />}
     </RequireSignIn>
   );

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { MY_CONTRIBUTIONS_QUERY } from '../graphql/contribution.query';
 import { RequireSignIn } from './RequireSignIn';
+import { formatDate, formatDateTime } from '../../../shared/format/dates';
 import '../contribute.css';
 
 type Contribution = MyContributionsQuery['myContributions'][number];
@@ -22,7 +23,11 @@ function canSubmit(c: Contribution) {
 /** /contribute and /contribute/mine: what the user wrote, where each record stands, and what moderators said. */
 export function MyContributionsPage() {
   const { t } = useTranslation();
-  return <RequireSignIn title={t('contribute.mine.title')}>{() => <MyContributions />}</RequireSignIn>;
+  return (
+    <RequireSignIn title={t('contribute.mine.title')} reason="contribute.signInReason.mine">
+      {() => <MyContributions />}
+    </RequireSignIn>
+  );
 }
 
 function MyContributions() {
@@ -30,7 +35,9 @@ function MyContributions() {
   const location = useLocation();
   const submitted = (location.state as { submitted?: string } | null)?.submitted;
   const { data, loading, error, refetch } = useQuery(MY_CONTRIBUTIONS_QUERY, { fetchPolicy: 'cache-and-network' });
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatDate(iso, i18n.language);
+  // Two records can share a title (a draft and the copy that went to review): the time of the last change tells them apart.
+  const dateTime = (iso: string) => formatDateTime(iso, i18n.language);
 
   return (
     <section>
@@ -72,7 +79,7 @@ function MyContributions() {
                 <div>
                   <dt>{t('contribute.mine.updated')}</dt>
                   <dd>
-                    <time dateTime={c.updatedAt}>{date(c.updatedAt)}</time>
+                    <time dateTime={c.updatedAt}>{dateTime(c.updatedAt)}</time>
                   </dd>
                 </div>
                 {c.pendingChanges && (
@@ -97,7 +104,12 @@ function MyContributions() {
                           {s.decidedBy && ` · ${s.decidedBy.displayName}`}
                         </p>
                         {s.note && <p className="thread__note">{t('contribute.mine.yourNote', { note: s.note })}</p>}
-                        {s.comment && <blockquote className="thread__comment">{s.comment}</blockquote>}
+                        {s.comment && (
+                          <>
+                            <p className="thread__comment-label">{t('contribute.mine.moderatorComment')}</p>
+                            <blockquote className="thread__comment">{s.comment}</blockquote>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ol>

@@ -20,7 +20,7 @@ export const metaOf = (c: ContributionState_ContributionFragment | undefined): S
 export function PracticeEditorPage() {
   const { t } = useTranslation();
   return (
-    <RequireSignIn title={t('contribute.practice.newTitle')}>
+    <RequireSignIn title={t('contribute.practice.newTitle')} reason="contribute.signInReason.practice">
       {(me) => <PracticeEditor originOrganization={me.organization?.slug ?? ''} />}
     </RequireSignIn>
   );

@@ -12,6 +12,7 @@ import {
   type Terms,
 } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession } from '../../../../test/support/session';
+import contributeUk from '../i18n/uk.json';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test registers its own author.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -142,7 +143,7 @@ describe('practice form, against the real API', () => {
 
   it('asks a signed-out visitor to sign in and come back', async () => {
     await renderWithSession({ uri: graphqlUrl, path: '/contribute/practice/new' });
-    expect((await screen.findByText('Щоб додавати практики й кейси, увійдіть у свій обліковий запис.')).className).toBe('notice');
+    expect((await screen.findByText(contributeUk.contribute.signInReason.practice)).className).toBe('notice');
     const link = screen.getAllByRole('link', { name: 'Увійти' }).find((a) => a.getAttribute('href')?.includes('next='));
     expect(link?.getAttribute('href')).toBe('/sign-in?next=%2Fcontribute%2Fpractice%2Fnew');
   });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useLocation } from '../../../shared/router';
+import type { MessageKey } from '../../../i18n/react';
 import type { MeQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
@@ -13,11 +14,13 @@ type Account = NonNullable<MeQuery['me']>;
 interface RequireSignInProps {
   /** The page's title, shown above the sign-in prompt too. */
   title: string;
+  /** Why this page needs an account, in its own words (`contribute.signInReason.*`). */
+  reason: MessageKey;
   children: (me: Account) => ReactNode;
 }
 
 /** Shows its page to signed-in users; asks everyone else to sign in and come back here. */
-export function RequireSignIn({ title, children }: RequireSignInProps) {
+export function RequireSignIn({ title, reason, children }: RequireSignInProps) {
   const { t } = useTranslation();
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(ME_QUERY, { ssr: false });
@@ -29,7 +32,7 @@ export function RequireSignIn({ title, children }: RequireSignInProps) {
   return (
     <section className="narrow">
       <h1>{title}</h1>
-      <p className="notice">{t('contribute.signInNeeded')}</p>
+      <p className="notice">{t(reason)}</p>
       <p>
         <Link className="button-link" to={`/sign-in?next=${next}`}>
           {t('account.signIn')}

@@ -65,7 +65,7 @@ export function OrganizationPage() {
   const { data, loading, error, refetch } = useQuery(ORGANIZATION_PAGE_QUERY, { variables: { slug } });
   const org = data?.organization;
   const name = org ? localized(language, org.nameUk, org.nameEn) : null;
-  usePageTitle(name?.text);
+  usePageTitle(name?.text, { description: org?.descriptionUk ?? undefined });
 
   if (loading && !data) return <Loading lines={6} />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;
@@ -98,37 +98,42 @@ export function OrganizationPage() {
       </header>
       <TextBlock text={org.descriptionUk} lang="uk" />
 
-      <section aria-labelledby="org-practices">
-        <h2 id="org-practices">{t('organization.practices', { count: data.practices.totalCount })}</h2>
-        <ul className="card-list">
-          {data.practices.edges.map(({ node }) => (
-            <li key={node.id}>
-              <PracticeCard practice={node} headingLevel={3} />
-            </li>
-          ))}
-        </ul>
-        {data.practices.totalCount > data.practices.edges.length && (
-          <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=practice`}>
-            {t('organization.seeAll', { count: data.practices.totalCount })}
-          </Link>
-        )}
-      </section>
+      {/* A kind of record the organisation has none of is left out rather than headed «0 …». */}
+      {data.practices.totalCount > 0 && (
+        <section aria-labelledby="org-practices">
+          <h2 id="org-practices">{t('organization.practices', { count: data.practices.totalCount })}</h2>
+          <ul className="card-list">
+            {data.practices.edges.map(({ node }) => (
+              <li key={node.id}>
+                <PracticeCard practice={node} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+          {data.practices.totalCount > data.practices.edges.length && (
+            <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=practice`}>
+              {t('organization.seeAll', { count: data.practices.totalCount })}
+            </Link>
+          )}
+        </section>
+      )}
 
-      <section aria-labelledby="org-case-studies">
-        <h2 id="org-case-studies">{t('organization.caseStudies', { count: data.caseStudies.totalCount })}</h2>
-        <ul className="card-list">
-          {data.caseStudies.edges.map(({ node }) => (
-            <li key={node.id}>
-              <CaseStudyCard caseStudy={node} />
-            </li>
-          ))}
-        </ul>
-        {data.caseStudies.totalCount > data.caseStudies.edges.length && (
-          <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=case_study`}>
-            {t('organization.seeAll', { count: data.caseStudies.totalCount })}
-          </Link>
-        )}
-      </section>
+      {data.caseStudies.totalCount > 0 && (
+        <section aria-labelledby="org-case-studies">
+          <h2 id="org-case-studies">{t('organization.caseStudies', { count: data.caseStudies.totalCount })}</h2>
+          <ul className="card-list">
+            {data.caseStudies.edges.map(({ node }) => (
+              <li key={node.id}>
+                <CaseStudyCard caseStudy={node} />
+              </li>
+            ))}
+          </ul>
+          {data.caseStudies.totalCount > data.caseStudies.edges.length && (
+            <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=case_study`}>
+              {t('organization.seeAll', { count: data.caseStudies.totalCount })}
+            </Link>
+          )}
+        </section>
+      )}
 
       {org.community && <CommunityPartners community={org.community} />}
     </article>

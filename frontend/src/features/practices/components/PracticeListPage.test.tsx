@@ -22,7 +22,7 @@ interface Expected {
 }
 
 const EXPECTED_QUERY = `{
-  practices(first: 20) {
+  practices(first: 12) {
     totalCount
     edges { node { titleUk titleEn evidenceLevel themes { nameUk nameEn } origin { nameUk nameEn community { nameUk nameEn } } } }
   }
@@ -37,7 +37,7 @@ function ukPracticesWord(n: number): string {
 
 const EVIDENCE = {
   uk: { DESCRIBED: 'Описано', DOCUMENTED: 'Результати задокументовано', EVALUATED: 'Оцінено', REPLICATED: 'Відтворено в інших громадах' },
-  en: { DESCRIBED: 'Described', DOCUMENTED: 'Outcomes documented', EVALUATED: 'Evaluated', REPLICATED: 'Replicated elsewhere' },
+  en: { DESCRIBED: 'Described', DOCUMENTED: 'Outcomes documented', EVALUATED: 'Evaluated', REPLICATED: 'Replicated in other communities' },
 } as Record<'uk' | 'en', Record<string, string>>;
 
 let expected: Expected['practices'];
@@ -101,11 +101,57 @@ describe('practice list, against the real API', () => {
     const card = within((await cards())[0]!);
     for (const theme of first.themes) expect(card.getByText(theme.nameEn)).toBeTruthy();
     expect(card.getByText(EVIDENCE.en[first.evidenceLevel]!)).toBeTruthy();
-    expect(card.getByText('Evidence level')).toBeTruthy();
+    expect(card.getByText('How well tested')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Українська' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Практики'));
     expect(screen.getAllByRole('heading', { level: 2 })[0]!.textContent).toBe(first.titleUk);
+  });
+
+  it('is titled by itself, and pages with links that work without JavaScript', async () => {
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/practices' });
+    const first = (await cards()).map((c) => within(c).getByRole('heading', { level: 2 }).textContent);
+    expect(document.title).toBe('Практики · Поруч');
+    expect(expected.totalCount).toBeGreaterThan(12);
+
+    const pager = screen.getByRole('navigation', { name: 'Сторінки списку практик' });
+    const pages = Math.ceil(expected.totalCount / 12);
+    expect(within(pager).getByText(`Сторінка 1 з ${pages}`)).toBeTruthy();
+    expect(within(pager).queryByRole('link', { name: 'Попередня' })).toBeNull();
+    const next = within(pager).getByRole('link', { name: 'Наступна' });
+    expect(next.getAttribute('href')).toBe('/practices?page=2');
+
+    fireEvent.click(next);
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(screen.getByText(`Сторінка 2 з ${pages}`)).toBeTruthy());
+    const second = (await cards()).map((c) => within(c).getByRole('heading', { level: 2 }).textContent);
+    expect(second).toHaveLength(Math.min(12, expected.totalCount - 12));
+    expect(second.filter((title) => first.includes(title))).toEqual([]);
+    expect(screen.getByRole('link', { name: 'Попередня' }).getAttribute('href')).toBe('/practices');
+  });
+
+  it('narrows the list by a theme from a GET form that works without JavaScript, and says so in the title', async () => {
+    const { themes } = await queryApi<{ themes: { slug: string; nameUk: string }[] }>(graphqlUrl, '{ themes { slug nameUk } }');
+    const theme = themes[0]!;
+    const { practices } = await queryApi<{ practices: { totalCount: number } }>(
+      graphqlUrl,
+      `{ practices(filter: { themes: ["${theme.slug}"] }) { totalCount } }`,
+    );
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/practices' });
+    await cards();
+    const form = screen.getByRole('search', { name: 'Практики за темою' }) as HTMLFormElement;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/practices');
+    const select = within(form).getByRole('combobox', { name: 'Тема' }) as HTMLSelectElement;
+    expect(select.name).toBe('theme');
+    expect(select.value).toBe('');
+    expect(within(form).getByRole('button', { name: 'Показати' })).toBeTruthy();
+
+    fireEvent.change(select, { target: { value: theme.slug } });
+    await waitFor(() => expect(router.state.location.search).toBe(`?theme=${theme.slug}`));
+    await screen.findByText(`${practices.totalCount} ${ukPracticesWord(practices.totalCount)}`);
+    expect((screen.getByRole('combobox', { name: 'Тема' }) as HTMLSelectElement).value).toBe(theme.slug);
+    await waitFor(() => expect(document.title).toBe(`Практики: ${theme.nameUk} · Поруч`));
   });
 
   it('shows an error with a retry button when the API cannot be reached, and retry loads the list', async () => {

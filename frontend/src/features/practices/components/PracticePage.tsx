@@ -4,6 +4,8 @@ import { Link, useParams } from '../../../shared/router';
 import { localized } from '../../../i18n/localized';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
+import { LazyPrintSource } from '../../../shared/ui/LazyPrintSource';
+import { printPage } from '../../../shared/ui/print';
 import { NotFound } from '../../../shared/ui/NotFound';
 import { RichText } from '../../../shared/ui/RichText';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
@@ -11,6 +13,7 @@ import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseS
 import { PracticeFacts } from './PracticePage/PracticeFacts';
 import { PRACTICE_PAGE_QUERY } from './PracticePage/PracticePage.graphql';
 import { PracticeTriedIn } from './PracticePage/PracticeTriedIn';
+import { LazyRecordActions as RecordActions } from '../../saved/components/LazyRecordActions';
 
 /** A practice in full: how to run it, what it needs, where it was tried and where it came from. Prints cleanly. */
 export function PracticePage() {
@@ -42,13 +45,11 @@ export function PracticePage() {
           {summary.text}
         </p>
         <div className="record__actions no-print">
-          <Link className="button" to={`/collections/add?practice=${encodeURIComponent(practice.id)}`}>
-            {t('practice.addToCollection')}
-          </Link>
+          <RecordActions target={{ practiceId: practice.id }} />
           <Link className="button" to={`/contribute/tried/${encodeURIComponent(practice.slug)}`}>
             {t('practice.weTriedIt')}
           </Link>
-          <button type="button" onClick={() => window.print()}>
+          <button type="button" onClick={() => void printPage()}>
             {t('practice.print')}
           </button>
         </div>
@@ -90,8 +91,13 @@ export function PracticePage() {
       <PracticeFacts practice={practice} />
       <PracticeTriedIn practice={practice} />
 
-      <section aria-labelledby="practice-case-studies">
-        <h2 id="practice-case-studies">{t('practice.caseStudies', { count: practice.caseStudies.length })}</h2>
+      {/* With none, the heading says what the section is and the sentence says what is true; not printed. */}
+      <section aria-labelledby="practice-case-studies" className={practice.caseStudies.length === 0 ? 'no-print' : undefined}>
+        <h2 id="practice-case-studies">
+          {practice.caseStudies.length === 0
+            ? t('practice.caseStudiesHeading')
+            : t('practice.caseStudies', { count: practice.caseStudies.length })}
+        </h2>
         {practice.caseStudies.length === 0 ? (
           <p>{t('practice.noCaseStudies')}</p>
         ) : (
@@ -118,6 +124,8 @@ export function PracticePage() {
           </ul>
         </section>
       )}
+
+      <LazyPrintSource licence={practice.licence} />
     </article>
   );
 }

@@ -52,6 +52,8 @@ describe('review queue, against the real API', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
     expect(screen.getByText('Перша версія')).toBeTruthy(); // the author's note
+    expect(screen.getByText(/· Надіслано \d{1,2} \S+ \d{4} р\. о \d{2}:\d{2} · /)).toBeTruthy(); // when, then who
+    expect(screen.getByRole('group', { name: 'Що робимо з поданням?' })).toBeTruthy();
     expect(within(await screen.findByRole('article')).getByText('Перший крок')).toBeTruthy(); // the proposed draft
 
     await user.click(screen.getByLabelText('Попросити змін'));
@@ -73,6 +75,11 @@ describe('review queue, against the real API', () => {
     const stored = await contributionOf(author, 'PRACTICE', id);
     expect(stored.status).toBe('CHANGES_REQUESTED');
     expect(stored.reviewThread.at(-1)).toMatchObject({ outcome: 'CHANGES_REQUESTED', comment: 'ok: додайте, скільки триває гра.' });
+
+    // The author reads it in «Мої внески», under a label that says whose words these are.
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute' });
+    const label = await screen.findByText('Коментар модератора:');
+    expect(label.nextElementSibling?.textContent).toBe('ok: додайте, скільки триває гра.');
   });
 
   it('rejecting needs a reason too; approving a change shows old → new and publishes it', async () => {

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation, type TFunction } from '../../../i18n/react';
 import { graphql } from '../../../gql';
-import type { SearchFacets_FacetFragment } from '../../../gql/graphql';
+import type { EvidenceLevel, SearchFacets_FacetFragment } from '../../../gql/graphql';
 import { localized } from '../../../i18n/localized';
 import { FACET_FILTER, type FilterKey } from '../search-state';
 
@@ -20,6 +20,8 @@ export const SEARCH_FACETS_FRAGMENT = graphql(`
 
 interface SearchFacetsProps {
   facets: SearchFacets_FacetFragment[];
+  /** How many records match: a facet whose every value counts them all cannot narrow, and is not shown. */
+  total: number;
   selected: Record<FilterKey, string[]>;
   /** The search form the checkboxes belong to: without JavaScript, submitting it applies them. */
   form: string;
@@ -31,7 +33,7 @@ interface SearchFacetsProps {
  * Each checkbox is a field of the search form (name = the URL parameter), so the same markup filters by
  * submitting the form when there is no script, and at once, through `onToggle`, when there is.
  */
-export function SearchFacets({ facets, selected, form, onToggle }: SearchFacetsProps) {
+export function SearchFacets({ facets, total, selected, form, onToggle }: SearchFacetsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   return (
@@ -44,9 +46,10 @@ export function SearchFacets({ facets, selected, form, onToggle }: SearchFacetsP
           ...selected[key].filter((v) => !listed.has(v)).map((value) => ({ value, count: 0, labelUk: value, labelEn: value })),
         ];
         if (values.length === 0) return null;
+        if (selected[key].length === 0 && total > 0 && values.every((v) => v.count >= total)) return null;
         return (
           <fieldset key={facet.facet} className="facet">
-            <legend>{localized(language, facet.labelUk, facet.labelEn).text}</legend>
+            <legend>{facetName(facet, language, t)}</legend>
             <ul>
               {values.map((value) => (
                 <li key={value.value}>
@@ -59,7 +62,7 @@ export function SearchFacets({ facets, selected, form, onToggle }: SearchFacetsP
                       checked={selected[key].includes(value.value)}
                       onChange={() => onToggle(key, value.value)}
                     />{' '}
-                    {localized(language, value.labelUk, value.labelEn).text}{' '}
+                    {valueName(facet.facet, value, language, t)}{' '}
                     <span className="facet__count">
                       <span aria-hidden="true">({value.count})</span>
                       <span className="visually-hidden">{t('search.facetCount', { count: value.count })}</span>
@@ -75,9 +78,33 @@ export function SearchFacets({ facets, selected, form, onToggle }: SearchFacetsP
   );
 }
 
+/** A facet's name: the API's, except where the catalogue says it more exactly (the language of the description). */
+function facetName(facet: SearchFacets_FacetFragment, language: string | undefined, t: TFunction): string {
+  if (facet.facet === 'LANGUAGES') return t('search.facetLanguages');
+  // Named as on the practice page and the cards, from the same catalogue keys.
+  if (facet.facet === 'AUDIENCES') return t('practice.audiences');
+  if (facet.facet === 'EVIDENCE_LEVEL') return t('practiceCard.evidence');
+  return localized(language, facet.labelUk, facet.labelEn).text;
+}
+
+const EVIDENCE_LEVELS = new Set<string>(['DESCRIBED', 'DOCUMENTED', 'EVALUATED', 'REPLICATED'] satisfies EvidenceLevel[]);
+
+/** A value's name: the API's, except evidence levels, which the catalogue names once for facets and cards alike. */
+function valueName(facet: string, value: { value: string; labelUk: string; labelEn: string }, language: string | undefined, t: TFunction) {
+  const level = value.value.toUpperCase();
+  if (facet === 'EVIDENCE_LEVEL' && EVIDENCE_LEVELS.has(level)) return t(`evidenceLevel.${level as EvidenceLevel}`);
+  return localized(language, value.labelUk, value.labelEn).text;
+}
+
 /** The label of a filter value as the facets name it, for chips; the raw value when no facet lists it. */
-export function facetLabel(facets: SearchFacets_FacetFragment[], key: FilterKey, value: string, language: string | undefined): string {
+export function facetLabel(
+  facets: SearchFacets_FacetFragment[],
+  key: FilterKey,
+  value: string,
+  language: string | undefined,
+  t: TFunction,
+): string {
   const facet = facets.find((f) => FACET_FILTER[f.facet] === key);
   const found = facet?.values.find((v) => v.value === value);
-  return found ? localized(language, found.labelUk, found.labelEn).text : value;
+  return facet && found ? valueName(facet.facet, found, language, t) : value;
 }

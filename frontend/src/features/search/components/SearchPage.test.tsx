@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import uk from '../../../i18n/uk.json';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -167,6 +168,44 @@ describe('search page markup that works without JavaScript', () => {
       name: 'Попередня',
     });
     expect(previous.getAttribute('href')).toBe('/search?type=practice');
+  });
+
+  it('shows no facet that cannot narrow: every record has a Ukrainian description, so «Мова опису» is not offered', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/search?q=казка' });
+    await screen.findByText(new RegExp(`Знайдено ${totalForQuery} `));
+    expect(screen.getByRole('group', { name: 'Теми' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Мова опису' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Мова' })).toBeNull();
+  });
+
+  it('names the language facet «Мова опису» when a value in it is chosen', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&languages=uk' });
+    expect(await screen.findByRole('group', { name: 'Мова опису' })).toBeTruthy();
+  });
+
+  it('names evidence levels and audiences as the cards and the practice page do, from the same catalogue keys', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/search' });
+    const evidence = await screen.findByRole('group', { name: uk.practiceCard.evidence });
+    // A label reads «Описано (12) 12 результатів»: the name comes before the count.
+    const names = within(evidence)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')!.textContent!.split('(')[0]!.trim());
+    expect(names.length).toBeGreaterThan(1);
+    expect(Object.values(uk.evidenceLevel)).toEqual(expect.arrayContaining(names));
+    expect(screen.getByRole('group', { name: uk.practice.audiences })).toBeTruthy();
+  });
+
+  it('says when it corrected a typo and links to a search for exactly what was typed', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=псхологічна' });
+    expect(await screen.findByText('Показано результати для «психологічна».')).toBeTruthy();
+    const exact = screen.getByRole('link', { name: 'Шукати саме «псхологічна»' });
+    expect(exact.getAttribute('href')).toBe(`/search?${new URLSearchParams({ q: 'псхологічна', exact: '1' })}`);
+
+    await user.click(exact);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('exact')).toBe('1'));
+    await screen.findByText('Нічого не знайдено. Спробуйте інші слова або приберіть частину фільтрів.');
+    expect(screen.queryByText(/Показано результати для/)).toBeNull();
   });
 
   it('with JavaScript, Enter writes the typed query at once instead of waiting for the pause', async () => {

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from '../../../i18n/react';
 import { useSearchParams } from '../../../shared/router';
 import type { SearchSort } from '../../../gql/graphql';
+import { Link } from '../../../shared/router';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { SEARCH_QUERY } from '../graphql/search.query';
@@ -19,6 +20,7 @@ import {
   toggleFilter,
   toSearchParams,
   toSearchVariables,
+  withExactQuery,
   withQuery,
   withSort,
   type SearchState,
@@ -120,6 +122,7 @@ export function SearchPage() {
           <FilterPanel activeCount={active.length} form={formId}>
             <SearchFacets
               facets={facets}
+              total={result?.total ?? 0}
               selected={state.filters}
               form={formId}
               onToggle={(key, value) => go(toggleFilter(state, key, value))}
@@ -129,7 +132,7 @@ export function SearchPage() {
         <div className="search-layout__results" aria-busy={loading}>
           <FilterChips
             active={active}
-            labelOf={(f) => facetLabel(facets, f.key, f.value, language)}
+            labelOf={(f) => facetLabel(facets, f.key, f.value, language, t)}
             hrefWithout={(f) => searchHref(removeFilter(state, f.key, f.value))}
             clearHref={searchHref(clearFilters(state))}
           />
@@ -166,6 +169,13 @@ export function SearchPage() {
               {t('search.apply')}
             </button>
           </div>
+
+          {result?.correctedQuery && !state.exact && (
+            <p className="search-corrected">
+              {t('search.correctedTo', { query: result.correctedQuery })}{' '}
+              <Link to={searchHref(withExactQuery(state, state.q))}>{t('search.searchExactly', { query: state.q.trim() })}</Link>
+            </p>
+          )}
 
           {error && !loading ? (
             <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />

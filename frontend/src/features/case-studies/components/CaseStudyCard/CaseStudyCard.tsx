@@ -3,6 +3,7 @@ import { Link } from '../../../../shared/router';
 import { graphql } from '../../../../gql';
 import type { CaseStudyCard_CaseStudyFragment } from '../../../../gql/graphql';
 import { localized } from '../../../../i18n/localized';
+import { formatDate, formatPeriod } from '../../../../shared/format/dates';
 
 export const CASE_STUDY_CARD_FRAGMENT = graphql(`
   fragment CaseStudyCard_caseStudy on CaseStudy {
@@ -50,8 +51,8 @@ export function CaseStudyCard({ caseStudy, headingLevel = 3 }: { caseStudy: Case
         {org?.community && ` · ${localized(language, org.community.nameUk, org.community.nameEn).text}`}
         {' · '}
         {caseStudy.period.ongoing || !caseStudy.period.end
-          ? t('caseStudy.periodOngoing', { start: caseStudy.period.start })
-          : t('caseStudy.period', { start: caseStudy.period.start, end: caseStudy.period.end })}
+          ? t('caseStudy.periodOngoing', { start: formatDate(caseStudy.period.start, language) })
+          : formatPeriod(caseStudy.period.start, caseStudy.period.end, language)}
         {' · '}
         {t('caseStudy.participants', { count: caseStudy.participantCount })}
       </p>

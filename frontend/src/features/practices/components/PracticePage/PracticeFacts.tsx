@@ -166,9 +166,9 @@ export function PracticeFacts({ practice }: { practice: PracticeFacts_PracticeFr
         <h2 id="practice-resources">{t('practice.resources')}</h2>
         <dl>
           <dt>{t('practice.staff')}</dt>
-          <dd>{t('practice.people', { count: resources.staff })}</dd>
+          <dd>{resources.staff === 0 ? t('practice.peopleNone') : t('practice.people', { count: resources.staff })}</dd>
           <dt>{t('practice.volunteers')}</dt>
-          <dd>{t('practice.people', { count: resources.volunteers })}</dd>
+          <dd>{resources.volunteers === 0 ? t('practice.peopleNone') : t('practice.people', { count: resources.volunteers })}</dd>
           <dt>{t('practice.budget')}</dt>
           <dd>{t(`budgetBand.${resources.budgetBand}`)}</dd>
           {resources.materialsUk.length > 0 && (

@@ -3,6 +3,7 @@ import { Link } from '../../../../shared/router';
 import { graphql } from '../../../../gql';
 import type { PracticeTriedIn_PracticeFragment } from '../../../../gql/graphql';
 import { localized } from '../../../../i18n/localized';
+import { formatDate } from '../../../../shared/format/dates';
 import { AdoptionChart } from '../../../impact/components/AdoptionChart';
 
 export const PRACTICE_TRIED_IN_FRAGMENT = graphql(`
@@ -39,6 +40,14 @@ export function PracticeTriedIn({ practice }: { practice: PracticeTriedIn_Practi
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
   const { triedIn } = practice;
+  if (triedIn.communityCount === 0) {
+    return (
+      <section aria-labelledby="practice-tried-in" className="tried-in no-print">
+        <h2 id="practice-tried-in">{t('practice.triedInHeading')}</h2>
+        <p>{t('practice.triedInNone')}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="practice-tried-in" className="tried-in">
       <h2 id="practice-tried-in">{t('practice.triedIn', { count: triedIn.communityCount })}</h2>
@@ -49,7 +58,7 @@ export function PracticeTriedIn({ practice }: { practice: PracticeTriedIn_Practi
               <Link to={`/communities/${community.slug}`}>{localized(language, community.nameUk, community.nameEn).text}</Link>
               {' — '}
               {localized(language, community.oblast.nameUk, community.oblast.nameEn).text}, {t(`communityKind.${community.kind}`)};{' '}
-              {t('practice.firstTriedOn', { date: firstTriedOn })}
+              {t('practice.firstTriedOn', { date: formatDate(firstTriedOn, language) })}
             </li>
           ))}
         </ul>

@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { queryApi } from '../../../../test/support/api';
+import { renderApp } from '../../../../test/support/render-app';
+
+// Against the real backend and its seed data (test/global-setup.ts).
+const graphqlUrl = `${inject('apiUrl')}/graphql`;
+const PASSWORD = 'chervona-kalyna-u-luzi-7';
+const LABEL = 'Організація (необов’язково)';
+
+async function fillAccount(user: ReturnType<typeof userEvent.setup>, email: string) {
+  await user.type(await screen.findByLabelText('Ім’я та прізвище'), 'Марія Тестова');
+  await user.type(screen.getByLabelText('Електронна пошта'), email);
+  await user.type(screen.getByLabelText('Пароль'), PASSWORD);
+}
+
+describe('the organisation on the register form', () => {
+  it('is a text box with the catalogue’s organisations as suggestions, not a select that widens a phone’s page', async () => {
+    await renderApp({ uri: graphqlUrl, path: '/register' });
+    const box = await screen.findByRole('combobox', { name: LABEL });
+    expect(box.tagName).toBe('INPUT');
+    const list = document.getElementById(box.getAttribute('list')!)!;
+    expect(list.tagName).toBe('DATALIST');
+    await waitFor(() =>
+      expect([...list.querySelectorAll('option')].map((o) => o.value)).toContain('Дитяча бібліотека Павлоградської МЦБС'),
+    );
+    expect(document.querySelector('form select')).toBeNull();
+  });
+
+  it('registers with the organisation picked by its name', async () => {
+    const user = userEvent.setup();
+    const email = `partner-${randomUUID().slice(0, 8)}@library.test`;
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    await fillAccount(user, email);
+    await user.type(screen.getByRole('combobox', { name: LABEL }), 'дитяча бібліотека павлоградської мцбс');
+    await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+
+    const me = await queryApi<{ login: { organization: { slug: string } | null } }>(
+      graphqlUrl,
+      'mutation($input: LoginInput!) { login(input: $input) { organization { slug } } }',
+      { input: { email, password: PASSWORD } },
+    );
+    expect(me.login.organization?.slug).toBe('pavlohrad-childrens-library');
+  });
+
+  it('names the field when the organisation typed is not in the list, and sends nothing', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    await fillAccount(user, `nobody-${randomUUID().slice(0, 8)}@library.test`);
+    const box = screen.getByRole('combobox', { name: LABEL });
+    await user.type(box, 'Бібліотека, якої немає');
+    await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
+
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById('register-organization-error')!;
+    expect(error.textContent).toBe(
+      'Організації з такою назвою немає в списку. Виберіть її зі списку в полі «Організація» або залиште поле порожнім.',
+    );
+    expect(box.getAttribute('aria-describedby')).toContain('register-organization-error');
+    expect(router.state.location.pathname).toBe('/register');
+  });
+});

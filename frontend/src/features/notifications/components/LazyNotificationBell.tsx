@@ -1,0 +1,16 @@
+import { lazy, Suspense } from 'react';
+import { useMe } from '../../account/hooks/useMe';
+
+// Only signed-in readers have a bell, and only once the browser knows them: its code is not in the first download.
+const NotificationBell = lazy(async () => ({ default: (await import('./NotificationBell')).NotificationBell }));
+
+/** The header's bell, loaded when a signed-in reader is known. */
+export function LazyNotificationBell() {
+  const { me } = useMe();
+  if (!me) return null;
+  return (
+    <Suspense fallback={null}>
+      <NotificationBell />
+    </Suspense>
+  );
+}

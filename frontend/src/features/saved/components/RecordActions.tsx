@@ -1,0 +1,53 @@
+import { useTranslation } from '../../../i18n/react';
+import { Link, useLocation } from '../../../shared/router';
+import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useMe } from '../../account/hooks/useMe';
+import { useSaveToMyList } from '../hooks/useSaveToMyList';
+
+const CURATORS = new Set(['TRAINER', 'ADMIN']);
+
+interface RecordActionsProps {
+  target: { practiceId: string } | { caseStudyId: string };
+}
+
+/**
+ * What the reader can do with a practice or a case study, by who they are: anyone signed in keeps it
+ * in their own saved list; trainers also add it to a collection; a visitor is offered to sign in for it.
+ * Known only in the browser (the server renders for everyone), so nothing here is in the shared HTML.
+ */
+export function RecordActions({ target }: RecordActionsProps) {
+  const { t } = useTranslation();
+  const { me, loading } = useMe();
+  const location = useLocation();
+  const [save, saving] = useSaveToMyList();
+  if (loading) return null;
+  if (!me) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return (
+      <Link className="button" to={`/sign-in?next=${next}`}>
+        {t('saved.signInToSave')}
+      </Link>
+    );
+  }
+  const query =
+    'practiceId' in target ? `practice=${encodeURIComponent(target.practiceId)}` : `caseStudy=${encodeURIComponent(target.caseStudyId)}`;
+  return (
+    <>
+      {saving.data ? (
+        <Link className="button" to="/saved">
+          {t('saved.savedOpen')}
+        </Link>
+      ) : (
+        <button type="button" disabled={saving.loading} onClick={() => void save({ variables: target }).catch(() => undefined)}>
+          {saving.loading ? t('saved.saving') : t('saved.save')}
+        </button>
+      )}
+      {CURATORS.has(me.role) && (
+        <Link className="button" to={`/collections/add?${query}`}>
+          {t('practice.addToCollection')}
+        </Link>
+      )}
+      {saving.error && <ErrorNotice error={saving.error} />}
+    </>
+  );
+}
