@@ -24,7 +24,8 @@ export function RecordActions({ target }: RecordActionsProps) {
   if (!me) {
     const next = encodeURIComponent(location.pathname + location.search);
     return (
-      <Link className="button" to={`/sign-in?next=${next}`}>
+      // A plain link: for a visitor, reading and printing come first.
+      <Link className="record__sign-in" to={`/sign-in?next=${next}`}>
         {t('saved.signInToSave')}
       </Link>
     );
