@@ -10,6 +10,7 @@ import { loadDemoAccounts } from './modules/account/demo-accounts.js';
 import { createSearchIndex } from './modules/search/search-engine.js';
 import type { SearchIndex } from './modules/search/search-index.js';
 import { SearchIndexer } from './modules/search/search-indexer.js';
+import { startIdempotencySweep } from './modules/idempotency/idempotency.sweep.js';
 import { enableNotificationMail, smtpMailer, type NotificationMailSubscriber } from './modules/notification/notification.mail.js';
 
 /** Composition root: config, database, seed on first start, HTTP server, clean shutdown. */
@@ -21,6 +22,7 @@ async function main(config: Config) {
   let search: SearchIndex | undefined;
   let indexer: SearchIndexer | undefined;
   let mail: NotificationMailSubscriber | undefined;
+  let stopSweep: (() => void) | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -30,6 +32,7 @@ async function main(config: Config) {
     const force = setTimeout(() => void db.embedded?.stop().finally(() => process.exit(1)), 10_000);
     force.unref();
     await http?.apollo.stop(); // drains the HTTP server too
+    stopSweep?.();
     await indexer?.stop();
     await mail?.settled();
     await search?.close?.();
@@ -68,6 +71,7 @@ async function main(config: Config) {
       publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
       pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
     });
+    stopSweep = startIdempotencySweep(db.orm, log);
   } catch (err) {
     await indexer?.stop();
     await db.close(); // never leave PostgreSQL running behind a failed start

@@ -11,6 +11,7 @@ import { Collection, CollectionCoCurator, CollectionItem } from '../modules/coll
 import { Community } from '../modules/geography/community.entity.js';
 import { Oblast } from '../modules/geography/oblast.entity.js';
 import { Partnership } from '../modules/geography/partnership.entity.js';
+import { IdempotencyKey } from '../modules/idempotency/idempotency.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
@@ -53,4 +54,5 @@ export const entities = [
   SearchWord,
   Adoption,
   Notification,
+  IdempotencyKey,
 ];

@@ -23,6 +23,8 @@ export interface Context {
   /** The signed-in user, or null. */
   user: CurrentUser | null;
   http: HttpSide;
+  /** The `Idempotency-Key` header as sent (checked by the idempotency plugin), or null. */
+  idempotencyKey: string | null;
 }
 
 const NO_HTTP: HttpSide = { ip: 'local', setSessionCookie: () => {}, clearSessionCookie: () => {} };
@@ -32,7 +34,7 @@ export function buildContext(
   orm: MikroORM,
   log: Logger,
   search: SearchIndex,
-  options: { requestId?: string; user?: CurrentUser | null; http?: HttpSide } = {},
+  options: { requestId?: string; user?: CurrentUser | null; http?: HttpSide; idempotencyKey?: string | null } = {},
 ): Context {
   const em = orm.em.fork();
   const requestId = options.requestId ?? randomUUID();
@@ -45,5 +47,6 @@ export function buildContext(
     search,
     user,
     http: options.http ?? NO_HTTP,
+    idempotencyKey: options.idempotencyKey ?? null,
   };
 }

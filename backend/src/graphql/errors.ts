@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'SEARCH_UNAVAILABLE',
   'RATE_LIMITED',
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -53,6 +54,7 @@ function domainCode(code: DomainError['code']): string {
     case 'CONFLICT':
     case 'SEARCH_UNAVAILABLE':
     case 'RATE_LIMITED':
+    case 'IDEMPOTENCY_KEY_REUSED':
       return code;
     default: {
       const unreachable: never = code;

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { SESSION } from '../modules/account/account.limits.js';
 import { resolveSession } from '../modules/account/session.service.js';
+import { IDEMPOTENCY_HEADER, idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from './context.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
@@ -81,6 +82,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       errorLoggingPlugin(),
+      idempotencyPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No HTTP caching hints are used; without this plugin no resolver is wrapped for per-field timing.
       ApolloServerPluginCacheControlDisabled(),
@@ -104,6 +106,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
         return buildContext(orm, log, search, {
           requestId,
           user,
+          idempotencyKey: req.get(IDEMPOTENCY_HEADER) ?? null,
           http: {
             ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken,

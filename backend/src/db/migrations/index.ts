@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129120031_idempotency } from './Migration20261129120031_idempotency.js';
 import { Migration20261129112032_notifications } from './Migration20261129112032_notifications.js';
 import { Migration20261126012548_contribution } from './Migration20261126012548_contribution.js';
 import { Migration20261126011809_adoptions } from './Migration20261126011809_adoptions.js';
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126011809_adoptions', class: Migration20261126011809_adoptions },
   { name: 'Migration20261126012548_contribution', class: Migration20261126012548_contribution },
   { name: 'Migration20261129112032_notifications', class: Migration20261129112032_notifications },
+  { name: 'Migration20261129120031_idempotency', class: Migration20261129120031_idempotency },
 ];

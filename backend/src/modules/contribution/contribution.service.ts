@@ -86,7 +86,8 @@ export class ContributionService {
       await em.flush();
       return record.id;
     });
-    return this.load(type, id, this.em.fork());
+    // Inside a request-wide transaction (an idempotency key), the fresh read must see the new row.
+    return this.load(type, id, this.em.fork({ keepTransactionContext: true }));
   }
 
   /**

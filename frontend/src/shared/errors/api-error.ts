@@ -10,6 +10,7 @@ export const API_ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'SEARCH_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_REUSED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK';
@@ -63,6 +64,7 @@ export const ERROR_MESSAGES = {
   CONFLICT: 'errors.CONFLICT',
   RATE_LIMITED: 'errors.RATE_LIMITED',
   SEARCH_UNAVAILABLE: 'errors.SEARCH_UNAVAILABLE',
+  IDEMPOTENCY_KEY_REUSED: 'errors.IDEMPOTENCY_KEY_REUSED',
   INTERNAL_SERVER_ERROR: 'errors.INTERNAL_SERVER_ERROR',
   NETWORK: 'errors.NETWORK',
 } as const satisfies Record<ApiErrorCode, MessageKey>;
