@@ -89,6 +89,8 @@ describe('pages rendered on the server', () => {
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).toContain('Сторінку не знайдено');
     }
+    // A chunk of a past release is not answered with a page.
+    expect((await fetch(url('/assets/no-such-chunk.js'))).status).toBe(404);
   });
 
   it('each page has its own title, description and preview tags', async () => {

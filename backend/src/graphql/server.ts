@@ -134,10 +134,12 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
           message:
             status === 413
               ? `Request body larger than ${REQUEST_LIMITS.bodyBytes} bytes`
-              : status < 500
-                ? 'Malformed request'
-                : INTERNAL_MESSAGE,
-          extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+              : status === 404
+                ? 'Not found' // a built file that is not there (an old page asking for a chunk of a past release)
+                : status < 500
+                  ? 'Malformed request'
+                  : INTERNAL_MESSAGE,
+          extensions: { code: status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
         },
       ],
     });
