@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { gqlDocuments } from './build/gql-documents-plugin.ts';
 
 const RECORD_KIT = [
@@ -13,9 +14,32 @@ const RECORD_KIT = [
   '/src/features/saved/components/LazyRecordActions.',
 ];
 
+/**
+ * The service worker (src/pwa/sw.ts) of the browser build only: not in development, tests or the server
+ * bundle. injectManifest rather than generateSW: a page falls back from the network to its saved copy and
+ * then to the shell, and only public pages are kept; that reads plainly as typed, linted code, where
+ * generateSW would take it as serialised options and plugins. The manifest is public/manifest.webmanifest,
+ * linked from index.html.
+ */
+const serviceWorker = (): PluginOption =>
+  VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/pwa',
+    filename: 'sw.ts',
+    // main.tsx registers it after the page has loaded, through a dynamic import.
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      // The shell, every built chunk (a page opened offline loads its own) and the icons; not the large
+      // link-preview image, which only messengers fetch.
+      globPatterns: ['index.html', 'assets/**/*.{js,css}', '*.{ico,svg,webmanifest}', 'icon-*.png', 'apple-touch-icon.png'],
+      globIgnores: ['.ssr/**', '.vite/**'],
+    },
+  });
+
 /** The API runs on port 4000 in development (`npm run dev -w backend`); the app calls it as /graphql. */
-export default defineConfig({
-  plugins: [gqlDocuments(import.meta.dirname), react()],
+export default defineConfig(({ command, isSsrBuild }) => ({
+  plugins: [gqlDocuments(import.meta.dirname), react(), command === 'build' && !isSsrBuild && serviceWorker()],
   server: {
     proxy: {
       '/graphql': 'http://localhost:4000',
@@ -41,4 +65,4 @@ export default defineConfig({
     // scripts/size.ts reads it to measure what each route loads first.
     manifest: true,
   },
-});
+}));

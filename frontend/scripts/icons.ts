@@ -1,6 +1,8 @@
 /**
  * Makes the app's icons and the default link-preview image from public/favicon.svg with Debian's Chromium:
- * favicon.ico (32 px), apple-touch-icon.png (180), icon-192.png, icon-512.png and share.png (1200×630).
+ * favicon.ico (32 px), apple-touch-icon.png (180), icon-192.png, icon-512.png, icon-maskable-512.png (the
+ * drawing inside the safe zone on a full-bleed background, for launchers that cut icons to their own shape)
+ * and share.png (1200×630).
  * Run `npm run icons -w frontend` after changing the drawing; the results are committed under public/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,11 @@ const svg = readFileSync(join(PUBLIC, 'favicon.svg'), 'utf8');
 const icon = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 const square = (size: number) => `<body style="margin:0"><img src="${icon}" width="${size}" height="${size}" style="display:block"></body>`;
+// A maskable icon's visible part may be as small as the centred circle of 80 % of its width. The book spans
+// 36 × 26 of the drawing's 64 units (a diagonal of 44, 69 % of the width): drawn full size on the app's blue,
+// which also fills the rounded corners, it stays inside every launcher's mask.
+const maskable = (size: number) =>
+  `<body style="margin:0;background:#0b5cad"><img src="${icon}" width="${size}" height="${size}" style="display:block"></body>`;
 const share = `<body style="margin:0;width:1200px;height:630px;display:flex;align-items:center;gap:56px;padding:0 96px;box-sizing:border-box;
   background:#f4f6f8;font-family:'DejaVu Sans',sans-serif;color:#1b1f24">
   <img src="${icon}" width="220" height="220">
@@ -52,6 +59,7 @@ try {
   ] as const) {
     writeFileSync(join(PUBLIC, file), await shot(square(size), size, size));
   }
+  writeFileSync(join(PUBLIC, 'icon-maskable-512.png'), await shot(maskable(512), 512, 512));
   writeFileSync(join(PUBLIC, 'favicon.ico'), ico(await shot(square(32), 32, 32), 32));
   writeFileSync(join(PUBLIC, 'share.png'), await shot(share, 1200, 630));
 } finally {

@@ -45,4 +45,14 @@ async function start() {
   if (wanted && wanted !== DEFAULT_LANGUAGE) void i18n.changeLanguage(wanted);
 }
 
+/** The service worker (offline pages, installable app): production builds only, after the page has loaded. */
+function registerWhenLoaded() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Without a worker the app still works online; a failed registration is not worth a message.
+  const register = () => void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker()).catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
 void start();
+registerWhenLoaded();

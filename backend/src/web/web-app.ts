@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import { LRUCache } from 'lru-cache';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from '../graphql/context.js';
@@ -32,6 +32,9 @@ export interface WebAppOptions {
 // cheaply (ETag, 304), so a reader who reloads sees what was just published.
 const PUBLIC_PAGE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
 const SHELL = 'no-cache';
+// The service worker and the web app manifest keep their names across versions: browsers must ask for them
+// every time, or a new version of the app would wait up to an hour to be noticed.
+const UNHASHED_APP_FILES = new Set(['sw.js', 'manifest.webmanifest']);
 
 /**
  * Serves the built web app: hashed assets for good, public pages rendered on the server with their data
@@ -76,7 +79,15 @@ export async function mountWebApp(app: Express, options: WebAppOptions): Promise
 
   // Built files carry a content hash in their names, so browsers may keep them for good.
   app.use('/assets', express.static(join(webDist, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
-  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use(
+    express.static(webDist, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        if (UNHASHED_APP_FILES.has(basename(path))) res.setHeader('Cache-Control', SHELL);
+      },
+    }),
+  );
 
   const shell = (res: express.Response) =>
     res.sendFile(join(webDist, 'index.html'), { cacheControl: false, headers: { 'Cache-Control': SHELL } });

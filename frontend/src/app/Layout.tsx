@@ -7,6 +7,7 @@ import { useMe } from '../features/account/hooks/useMe';
 import { LazyNotificationBell } from '../features/notifications/components/LazyNotificationBell';
 import type { Role } from '../gql/graphql';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineNotice } from './OfflineNotice';
 
 type NavKey = 'home' | 'search' | 'practices' | 'saved' | 'contribute' | 'collections' | 'review';
 
@@ -114,6 +115,7 @@ export function Layout() {
           </details>
         </div>
       </header>
+      <OfflineNotice />
       {navigation.state === 'loading' && <div className="page-progress" role="progressbar" aria-label={t('common.loading')} />}
       <main id="main" className="site-main" tabIndex={-1}>
         <Greeting />
