@@ -107,14 +107,22 @@ const READ = `(() => {
 
 type Read = Pick<Visit, 'fcp' | 'lcp' | 'title' | 'titleText' | 'cls'> & { controlled: boolean };
 
-/** Opens `url` in a new page of `context` over the weak link and returns its figures; closes the page. */
-export async function visit(context: BrowserContext, url: string, titleSelector: string): Promise<Visit> {
+/**
+ * Opens `url` in a new page of `context` over the weak link (or with no network at all, `offline`) and returns
+ * its figures; closes the page.
+ */
+export async function visit(
+  context: BrowserContext,
+  url: string,
+  titleSelector: string,
+  options: { offline?: boolean } = {},
+): Promise<Visit> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
+      offline: options.offline ?? false,
       latency: LINK.latencyMs,
       downloadThroughput: LINK.downBytesPerSecond,
       uploadThroughput: LINK.upBytesPerSecond,
