@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useNavigate } from '../../../shared/router';
 import { graphql } from '../../../gql';
@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { PracticeCard } from '../../practices/components/PracticeCard/PracticeCard';
+import { SearchBox } from '../../../shared/ui/SearchBox';
 
 // The chart and its data come after the rest of the page, in their own chunk.
 const HomeImpact = lazy(() => import('./HomeImpact'));
@@ -52,7 +53,6 @@ export function HomePage() {
   usePageTitle(null);
   const navigate = useNavigate();
   const [q, setQ] = useState('');
-  const inputId = useId();
   const { data, loading, error, refetch } = useQuery(HOME_QUERY);
 
   const search = (event: FormEvent) => {
@@ -65,22 +65,7 @@ export function HomePage() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
-        <form role="search" className="search-box" method="get" action="/search" onSubmit={search}>
-          <label htmlFor={inputId}>{t('search.label')}</label>
-          <div className="search-box__row">
-            <input
-              id={inputId}
-              type="search"
-              name="q"
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              placeholder={t('search.placeholder')}
-            />
-            <button type="submit" className="button--primary">
-              {t('home.searchButton')}
-            </button>
-          </div>
-        </form>
+        <SearchBox value={q} onChange={setQ} onSubmit={search} buttonLabel={t('home.searchButton')} />
       </section>
 
       {loading && !data ? (

@@ -30,6 +30,7 @@ import { FilterPanel } from './FilterPanel';
 import { facetLabel, SearchFacets } from './SearchFacets';
 import { SearchHitCard, SearchHitsSkeleton } from './SearchHitCard';
 import { SearchPager } from './SearchPager';
+import { SearchBox } from '../../../shared/ui/SearchBox';
 
 /** How long typing must pause before the address, and so the results, follow it. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -51,7 +52,6 @@ export function SearchPage() {
   const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
   const written = useRef(state.q);
   const formId = useId();
-  const inputId = useId();
   const sortId = useId();
   const headingId = useId();
   const hydrated = useHydrated();
@@ -96,26 +96,11 @@ export function SearchPage() {
   return (
     <section className="search-page" aria-labelledby={headingId} data-hydrated={hydrated || undefined}>
       <h1 id={headingId}>{t('search.title')}</h1>
-      <form id={formId} role="search" method="get" action="/search" className="search-box" onSubmit={submit}>
-        <label htmlFor={inputId}>{t('search.label')}</label>
-        <div className="search-box__row">
-          <input
-            id={inputId}
-            type="search"
-            name="q"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder={t('search.placeholder')}
-            enterKeyHint="search"
-          />
-          <button type="submit" className="button--primary">
-            {t('search.submit')}
-          </button>
-        </div>
+      <SearchBox value={text} onChange={setText} onSubmit={submit} buttonLabel={t('search.submit')} formId={formId}>
         {carried.map((filter) => (
           <input key={`${filter.key}:${filter.value}`} type="hidden" name={filter.key} value={filter.value} />
         ))}
-      </form>
+      </SearchBox>
 
       <div className="search-layout">
         <aside className="search-layout__facets" aria-label={t('search.filters')}>
