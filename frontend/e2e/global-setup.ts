@@ -10,7 +10,8 @@ declare module 'vitest' {
   }
 }
 
-const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+// E2E_DIST lets a second build (another folder) be tested without touching the first.
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', process.env.E2E_DIST ?? 'dist');
 
 /**
  * The app as `npm start` runs it on a fresh database: the built web app (run `vite build` first, as the

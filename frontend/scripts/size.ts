@@ -24,7 +24,7 @@ const ROUTES: Record<string, string> = {
   practice: 'src/features/practices/components/PracticePage.tsx',
 };
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '../dist');
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', process.env.E2E_DIST ?? 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 const gzipped = new Map<string, number>();
 const gzipKb = (file: string) => {

@@ -38,6 +38,8 @@ function page(name: string, options: { catalogue?: Feature; clientOnly?: boolean
 }
 
 const SIGNED_IN = { clientOnly: true } as const;
+/** Pages of what this device holds: only the browser knows it. */
+const ON_DEVICE = { clientOnly: true } as const;
 const notFound: RouteObject = { path: '*', Component: NotFound };
 
 export const routes: RouteObject[] = [
@@ -56,6 +58,8 @@ export const routes: RouteObject[] = [
       { path: 'saved', ...page('saved/SavedListPage', SIGNED_IN) },
       { path: 'sign-in', ...page('account/SignInPage', SIGNED_IN) },
       { path: 'register', ...page('account/RegisterPage', SIGNED_IN) },
+      { path: 'offline', ...page('offline/KeptPage', { catalogue: 'offline', ...ON_DEVICE }) },
+      { path: 'outbox', ...page('outbox/OutboxPage', { catalogue: 'outbox', ...ON_DEVICE }) },
       { path: 'notifications', ...page('notifications/NotificationsPage', SIGNED_IN) },
       {
         path: 'contribute',

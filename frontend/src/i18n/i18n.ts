@@ -23,6 +23,8 @@ const FEATURES = {
     uk: () => import('../features/collections/i18n/uk.json'),
     en: () => import('../features/collections/i18n/en.json'),
   },
+  offline: { uk: () => import('../features/offline/i18n/uk.json'), en: () => import('../features/offline/i18n/en.json') },
+  outbox: { uk: () => import('../features/outbox/i18n/uk.json'), en: () => import('../features/outbox/i18n/en.json') },
 } satisfies Record<string, Record<Language, Loader>>;
 export type Feature = keyof typeof FEATURES;
 
