@@ -5,11 +5,12 @@ import { AccountMenu } from '../features/account/components/AccountMenu';
 import { Greeting } from '../features/account/components/Greeting';
 import { useMe } from '../features/account/hooks/useMe';
 import { LazyNotificationBell } from '../features/notifications/components/LazyNotificationBell';
+import { LazyOutboxStatus } from '../features/outbox/components/LazyOutboxStatus';
 import type { Role } from '../gql/graphql';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineNotice } from './OfflineNotice';
 
-type NavKey = 'home' | 'search' | 'practices' | 'saved' | 'contribute' | 'collections' | 'review';
+type NavKey = 'home' | 'search' | 'practices' | 'saved' | 'contribute' | 'collections' | 'review' | 'offline';
 
 interface NavItem {
   to: string;
@@ -28,6 +29,8 @@ const NAV: NavItem[] = [
   { to: '/collections', key: 'collections', roles: ['TRAINER', 'ADMIN'] },
   { to: '/review', key: 'review', roles: ['MODERATOR', 'ADMIN'] },
   { to: '/saved', key: 'saved', roles: SIGNED_IN },
+  // What this device keeps for reading without a connection: for everyone, signed in or not.
+  { to: '/offline', key: 'offline' },
 ];
 
 /**
@@ -89,6 +92,7 @@ export function Layout() {
             </Link>
             <p className="brand__tagline">{t('app.tagline')}</p>
           </div>
+          <LazyOutboxStatus />
           <LazyNotificationBell />
           <details className="site-menu" ref={menu}>
             <summary className="site-menu__toggle">

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useLocation } from '../../../shared/router';
@@ -7,7 +6,7 @@ import type { MeQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { ME_QUERY } from '../../account/graphql/me.query';
+import { useMe } from '../../account/hooks/useMe';
 
 type Account = NonNullable<MeQuery['me']>;
 
@@ -19,13 +18,16 @@ interface RequireSignInProps {
   children: (me: Account) => ReactNode;
 }
 
-/** Shows its page to signed-in users; asks everyone else to sign in and come back here. */
+/**
+ * Shows its page to signed-in users (with no connection, to the account last signed in here, so work can be
+ * written offline); asks everyone else to sign in and come back here.
+ */
 export function RequireSignIn({ title, reason, children }: RequireSignInProps) {
   const { t } = useTranslation();
   const location = useLocation();
-  const { data, loading, error, refetch } = useQuery(ME_QUERY, { ssr: false });
+  const { me, loading, error, refetch } = useMe();
   usePageTitle(title);
-  if (data?.me) return children(data.me);
+  if (me) return children(me);
   if (loading) return <Loading />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const next = encodeURIComponent(`${location.pathname}${location.search}`);

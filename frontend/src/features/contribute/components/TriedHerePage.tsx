@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useParams } from '../../../shared/router';
@@ -9,7 +9,10 @@ import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
 import { TRIED_PRACTICE_QUERY } from '../graphql/contribution.query';
 import { useFieldError } from '../hooks/useFieldError';
-import { useReportAdoption } from '../hooks/useReportAdoption';
+import { REPORT_ADOPTION } from '../graphql/report-adoption.mutation';
+import { useDeviceDraft } from '../../../shared/forms/useDeviceDraft';
+import { enqueue, newIdempotencyKey, readOutbox, removeItem, type OutboxWait } from '../../../shared/outbox/outbox-store';
+import { sendQueued } from '../../../shared/outbox/outbox-sender';
 import { Checks, LIMITS, optionalInt, optionalText } from '../model/form-helpers';
 import { problemsFromApiError, type FieldProblems } from '../model/problems';
 import { TextField } from './fields/fields';
@@ -80,69 +83,113 @@ function TriedHere({ me }: { me: Account }) {
       ) : report ? (
         <ReportFiled report={report} practiceSlug={practice.slug} />
       ) : (
-        <AdoptionReportForm practiceId={practice.id} organization={me.organization} onFiled={setReport} />
+        <AdoptionReportForm practice={practice} me={me} onFiled={setReport} />
       )}
     </section>
   );
 }
 
 interface AdoptionReportFormProps {
-  practiceId: string;
-  organization: NonNullable<Account['organization']>;
+  practice: { id: string; slug: string; titleUk: string };
+  me: Account;
   onFiled: (report: Report) => void;
 }
 
-function AdoptionReportForm({ practiceId, organization, onFiled }: AdoptionReportFormProps) {
+function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) {
   const { t, i18n } = useTranslation();
-  const [form, setForm] = useState<AdoptionForm>({ adoptedOn: todayInKyiv(), changesUk: '', resultUk: '', participantCount: '' });
+  const client = useApolloClient();
+  const organization = me.organization!;
+  const draft = useDeviceDraft<AdoptionForm>(`adoption.${practice.slug}`, () => ({
+    adoptedOn: todayInKyiv(),
+    changesUk: '',
+    resultUk: '',
+    participantCount: '',
+  }));
+  const { form } = draft;
   const [showChecks, setShowChecks] = useState(false);
-  const [reportAdoption, { loading, error }] = useReportAdoption();
+  const [sending, setSending] = useState(false);
+  const [queued, setQueued] = useState<OutboxWait | null>(null);
   // The API's complaint is about the form as it was sent: once the person edits it, it no longer applies.
-  const [sent, setSent] = useState<AdoptionForm | null>(null);
-  const apiProblems: FieldProblems = error && sent === form ? problemsFromApiError(error) : {};
+  const [refusal, setRefusal] = useState<{ form: AdoptionForm; error: unknown } | null>(null);
+  const apiProblems: FieldProblems = refusal && refusal.form === form ? problemsFromApiError(refusal.error) : {};
   const clientProblems = checkAdoption(form);
   const problems = { ...apiProblems, ...(showChecks ? clientProblems : {}) };
   const fieldError = useFieldError(problems);
-  const set = (key: keyof AdoptionForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof AdoptionForm) => (value: string) => draft.setForm((f) => ({ ...f, [key]: value }));
 
+  // Every report goes through the device's send queue with a key chosen here: with a connection it is sent
+  // at once; without one (or when the answer is lost) it waits on the device and is sent exactly once later.
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (sending) return;
     setShowChecks(true);
     if (Object.keys(clientProblems).length) {
       setTimeout(() => document.querySelector<HTMLElement>('.adoption-form [aria-invalid="true"]')?.focus(), 0);
       return;
     }
-    setSent(form);
+    const key = newIdempotencyKey();
+    const input = {
+      practiceId: practice.id,
+      organizationId: organization.id,
+      adoptedOn: form.adoptedOn,
+      changesUk: optionalText(form.changesUk),
+      resultUk: form.resultUk.trim(),
+      participantCount: optionalInt(form.participantCount),
+    };
+    const kept = enqueue({
+      key,
+      userId: me.id,
+      kind: 'adoption',
+      about: { title: practice.titleUk, href: `/practices/${practice.slug}` },
+      text: input.resultUk,
+      request: { document: REPORT_ADOPTION, variables: { input } },
+    });
+    if (!kept) return setRefusal({ form, error: new Error('storage') });
+    setSending(true);
     try {
-      const { data } = await reportAdoption({
-        variables: {
-          input: {
-            practiceId,
-            organizationId: organization.id,
-            adoptedOn: form.adoptedOn,
-            changesUk: optionalText(form.changesUk),
-            resultUk: form.resultUk.trim(),
-            participantCount: optionalInt(form.participantCount),
-          },
-        },
-      });
-      if (data) onFiled(data.reportAdoption);
-    } catch {
-      // shown from the mutation's error
+      const report = await sendQueued(client, me.id);
+      const item = readOutbox().find((candidate) => candidate.key === key);
+      if (item?.status === 'sent') {
+        draft.forget();
+        removeItem(key);
+        onFiled((item.result as ReportAdoptionMutation).reportAdoption);
+      } else if (item?.status === 'waiting') {
+        // The queue holds the report now (and shows it); the form's own copy is no longer needed.
+        draft.forget();
+        setQueued(item.waitingFor ?? 'connection');
+      } else {
+        // Refused: the person fixes the form here, so the queue does not keep a second copy.
+        removeItem(key);
+        setRefusal({ form, error: report.refusals.get(key) });
+      }
+    } finally {
+      setSending(false);
     }
   };
 
+  if (queued) {
+    return (
+      <div role="status" className="notice notice--info adoption-queued">
+        <p>{t(queued === 'signIn' ? 'contribute.tried.queuedSignIn' : 'contribute.tried.queued')}</p>
+        <p>
+          <Link to="/outbox">{t('contribute.tried.queueLink')}</Link>
+        </p>
+      </div>
+    );
+  }
+
   return (
-    <form className="adoption-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
+    <form className="adoption-form" onSubmit={(e) => void submit(e)} noValidate aria-busy={sending}>
       <p>
         {t('contribute.tried.forOrganization')} <strong>{localized(i18n.language, organization.nameUk, organization.nameEn).text}</strong>
       </p>
+      {draft.restored && !showChecks && <p className="notice notice--info">{t('contribute.tried.restored')}</p>}
       {Object.keys(problems).length > 0 ? (
         <div role="alert" className="notice notice--error">
           <p>{t('contribute.editor.fixFields')}</p>
         </div>
       ) : (
-        error && sent === form && <ErrorNotice error={error} />
+        refusal?.form === form && <ErrorNotice error={refusal.error} />
       )}
       <TextField
         label={t('contribute.tried.adoptedOn')}
@@ -183,8 +230,8 @@ function AdoptionReportForm({ practiceId, organization, onFiled }: AdoptionRepor
         error={fieldError('participantCount')}
         path="participantCount"
       />
-      <button type="submit" className="button--primary" disabled={loading}>
-        {loading ? t('contribute.tried.sending') : t('contribute.tried.send')}
+      <button type="submit" className="button--primary" disabled={sending}>
+        {sending ? t('contribute.tried.sending') : t('contribute.tried.send')}
       </button>
     </form>
   );

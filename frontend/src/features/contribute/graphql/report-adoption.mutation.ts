@@ -1,7 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
-const REPORT_ADOPTION = graphql(`
+/** Files a "we tried it here" report for the user's organisation; sent through the device's send queue. */
+export const REPORT_ADOPTION = graphql(`
   mutation ReportAdoption($input: ReportAdoptionInput!) {
     reportAdoption(input: $input) {
       id
@@ -23,8 +23,3 @@ const REPORT_ADOPTION = graphql(`
     }
   }
 `);
-
-/** Files a "we tried it here" report for the user's organisation; it is published at once. */
-export function useReportAdoption() {
-  return useMutation(REPORT_ADOPTION);
-}

@@ -1,0 +1,47 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useTranslation } from '../../../i18n/react';
+import { Link } from '../../../shared/router';
+import '../outbox.css';
+import { sendQueued } from '../../../shared/outbox/outbox-sender';
+import { useOutbox } from '../../../shared/outbox/useOutbox';
+
+/** How often waiting items are tried again while the device believes it is online. */
+const RETRY_EVERY_MS = 30_000;
+
+/**
+ * Sends the signed-in account's queue whenever it can (now, when the connection returns, after signing in,
+ * and every 30 s while something waits) and shows in the header what has not been sent yet.
+ */
+export function OutboxStatus({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const items = useOutbox();
+  const mine = items.filter((item) => item.userId === userId);
+  const waiting = mine.filter((item) => item.status === 'waiting' || item.status === 'sending').length;
+  const refused = mine.filter((item) => item.status === 'failed' || item.status === 'conflict').length;
+
+  useEffect(() => {
+    const send = () => {
+      if (navigator.onLine !== false) void sendQueued(client, userId);
+    };
+    send();
+    window.addEventListener('online', send);
+    return () => window.removeEventListener('online', send);
+  }, [client, userId]);
+
+  useEffect(() => {
+    if (waiting === 0) return;
+    const timer = setInterval(() => {
+      if (navigator.onLine !== false) void sendQueued(client, userId);
+    }, RETRY_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [client, userId, waiting]);
+
+  if (waiting + refused === 0) return null;
+  return (
+    <Link to="/outbox" className={`outbox-chip${refused > 0 ? ' outbox-chip--alert' : ''}`}>
+      {refused > 0 ? t('outbox.chipRefused', { count: refused }) : t('outbox.chipWaiting', { count: waiting })}
+    </Link>
+  );
+}
