@@ -93,6 +93,42 @@ describe('autosave of drafts', () => {
     expect(readDraft<{ titleUk: string }>(draftKey('PRACTICE', id))?.dirty).toBe(false);
   });
 
+  it('a create whose answer was lost is sent again with its key: the server keeps one draft, then takes the newer text', async () => {
+    const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
+    // The network stand-in lets the first CreatePractice reach the real API and then drops its answer.
+    let lose = true;
+    const keys: string[] = [];
+    const ops: string[] = [];
+    const lossy: typeof fetch = async (input, init) => {
+      const body = String(init?.body ?? '');
+      ops.push(body.match(/"operationName":"(\w+)"/)?.[1] ?? '?');
+      if (!body.includes('"operationName":"CreatePractice"')) return author.fetch(input, init);
+      keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+      const response = await author.fetch(input, init);
+      if (!lose) return response;
+      lose = false;
+      await response.text();
+      throw new TypeError('network error');
+    };
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: lossy, path: '/contribute/practice/new' });
+    await fillPractice(user, terms, 'Втрачена відповідь');
+    await waitFor(() => expect(saveState()).toBe('offline'), { timeout: 5000 });
+    expect((await author.query<{ myContributions: unknown[] }>('{ myContributions { id } }')).myContributions).toHaveLength(1);
+
+    // More typed meanwhile; then the retry.
+    await user.type(screen.getByLabelText('Назва'), ' і повтор');
+    await waitFor(() => expect(saveState()).toBe('saved'), { timeout: 5000 });
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/contribute\/practice\/[0-9a-f-]{36}$/));
+    expect(ops.filter((op) => /Practice$/.test(op))).toEqual(['CreatePractice', 'CreatePractice', 'UpdatePractice']);
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    const mine = await author.query<{ myContributions: { id: string; content: { titleUk: string } }[] }>(
+      '{ myContributions { id content } }',
+    );
+    expect(mine.myContributions.map((c) => c.content.titleUk)).toEqual(['Втрачена відповідь і повтор']);
+  });
+
   it('a press on submit while the draft is being created waits for it, then submits once', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const api = recordingFetch(author.fetch);
@@ -132,7 +168,8 @@ describe('autosave of drafts', () => {
     expect(mine.myContributions.map((c) => c.status)).toEqual(['SUBMITTED']);
   });
 
-  it('says when someone else saved first, and offers the server’s copy', async () => {
+  /** A draft saved meanwhile from elsewhere (another tab, a co-author), then typed into here: the conflict shows. */
+  async function conflictOverTitle() {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const { id } = await createPracticeDraft(author, terms, 'Перша назва');
     const user = userEvent.setup();
@@ -140,24 +177,42 @@ describe('autosave of drafts', () => {
     const title = (await screen.findByLabelText('Назва')) as HTMLInputElement;
     expect(title.value).toBe('Перша назва');
 
-    // Another tab (or co-author) saves meanwhile.
     const current = await contributionOf(author, 'PRACTICE', id);
     await author.query(
       'mutation($id: ID!, $v: Int!, $input: PracticeContentInput!) { updatePractice(id: $id, version: $v, input: $input) { id } }',
-      {
-        id,
-        v: current.version,
-        input: practiceInput(terms, 'Назва з іншої вкладки'),
-      },
+      { id, v: current.version, input: practiceInput(terms, 'Назва з іншої вкладки') },
     );
 
     await user.type(title, '!');
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
-    expect(alert.textContent).toMatch(/^Хтось інший зберіг цей запис після того, як ви його відкрили/);
-    await user.click(screen.getByRole('button', { name: 'Завантажити версію з сервера' }));
+    expect(alert.querySelector('h2')?.textContent).toBe('Цей запис змінили на сервері, поки ви писали');
+    // Both versions of what differs, side by side, under the field's own label.
+    const field = await waitFor(() => {
+      const found = alert.querySelector('[data-field="titleUk"]');
+      if (!found) throw new Error('no differences shown yet');
+      return found;
+    });
+    expect(field.querySelector('dt')?.textContent).toBe('Назва');
+    expect(field.querySelector('.conflict__mine')?.textContent).toBe('Перша назва!');
+    expect(field.querySelector('.conflict__server')?.textContent).toBe('Назва з іншої вкладки');
+    return { author, id, user };
+  }
+
+  it('when someone else saved first, shows both versions; taking the server’s replaces the form', async () => {
+    const { user } = await conflictOverTitle();
+    await user.click(screen.getByRole('button', { name: 'Узяти версію з сервера' }));
     await waitFor(() => expect((screen.getByLabelText('Назва') as HTMLInputElement).value).toBe('Назва з іншої вкладки'));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(saveState()).toBe('saved');
+  });
+
+  it('when someone else saved first, keeping mine saves it over the newer version', async () => {
+    const { author, id, user } = await conflictOverTitle();
+    await user.click(screen.getByRole('button', { name: 'Залишити мою версію' }));
+    await waitFor(() => expect(saveState()).toBe('saved'));
+    expect((screen.getByLabelText('Назва') as HTMLInputElement).value).toBe('Перша назва!');
+    const stored = await contributionOf(author, 'PRACTICE', id);
+    expect((stored.content as { titleUk: string }).titleUk).toBe('Перша назва!');
   });
 
   it('says it is offline when the API cannot be reached, keeping the draft on the device', async () => {

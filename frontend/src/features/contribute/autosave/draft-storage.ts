@@ -1,5 +1,10 @@
 import type { RecordType } from '../../../gql/graphql';
 
+export interface PendingCreate<F> {
+  key: string;
+  form: F;
+}
+
 /** A draft as kept on the device: the form, the server record it belongs to, and whether the server has it. */
 export interface StoredDraft<F> {
   form: F;
@@ -9,6 +14,8 @@ export interface StoredDraft<F> {
   version: number | null;
   /** True when the device holds changes the server has not accepted yet. */
   dirty: boolean;
+  /** A create sent without a known answer: sent again as it was, with its key, so the server makes one record. */
+  pendingCreate?: PendingCreate<F> | null;
   savedAt: string;
 }
 

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RecordType } from '../../../gql/graphql';
 import { toApiProblem } from '../../../shared/errors/api-error';
 import { problemsFromApiError, type FieldProblems } from '../model/problems';
-import { draftKey, removeDraft, writeDraft } from './draft-storage';
+import { idempotencyContext, newIdempotencyKey } from '../../../shared/outbox/outbox-store';
+import { draftKey, removeDraft, writeDraft, type PendingCreate } from './draft-storage';
 
 /**
  * idle: nothing typed yet · local: kept on this device only · saving · saved: the server has it ·
@@ -26,8 +27,13 @@ export interface AutosaveOptions<F> {
   restoredDirty: boolean;
   /** The checks run before sending; the server is asked only when they pass. */
   check: (form: F) => FieldProblems;
-  /** Creates the record (no id yet) or saves it against its version; answers the new id and version. */
-  save: (form: F, meta: SaveMeta) => Promise<SaveMeta>;
+  /** A create from an earlier visit whose answer never came. */
+  initialPendingCreate?: PendingCreate<F> | null;
+  /**
+   * Creates the record (no id yet) or saves it against its version; answers the new id and version. A create
+   * gets `context` to pass to the mutation: it carries the Idempotency-Key.
+   */
+  save: (form: F, meta: SaveMeta, context?: ReturnType<typeof idempotencyContext>) => Promise<SaveMeta>;
   onCreated?: (id: string) => void;
   delayMs?: number;
 }
@@ -47,12 +53,20 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
   const dirty = useRef(options.restoredDirty);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<boolean> | null>(null);
+  // A create is sent as it first left, with its key, until the server answers: a lost answer never makes two drafts.
+  const pendingCreate = useRef<PendingCreate<F> | null>(options.initialPendingCreate ?? null);
 
   const keyNow = useCallback(() => draftKey(type, meta.current.id ?? newName), [type, newName]);
 
   const keepOnDevice = useCallback(() => {
     persisted.current = latest.current.form;
-    writeDraft(keyNow(), { form: latest.current.form, ...meta.current, dirty: dirty.current, savedAt: new Date().toISOString() });
+    writeDraft(keyNow(), {
+      form: latest.current.form,
+      ...meta.current,
+      dirty: dirty.current,
+      pendingCreate: pendingCreate.current,
+      savedAt: new Date().toISOString(),
+    });
   }, [keyNow]);
 
   /** Sends the latest form to the server; true when the server now holds exactly it. */
@@ -61,38 +75,53 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
     // A press that waited for a save in progress needs no second trip when that save sent this very form.
     if (meta.current.id && !dirty.current && latest.current.form === persisted.current) return true;
     const run = (async () => {
-      const sent = latest.current.form;
-      if (Object.keys(latest.current.options.check(sent)).length > 0) {
-        setState('local');
-        return false;
-      }
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-        setState('offline');
-        return false;
-      }
-      setState('saving');
-      try {
-        const created = !meta.current.id;
-        meta.current = await latest.current.options.save(sent, meta.current);
-        if (created && meta.current.id) {
-          removeDraft(draftKey(type, newName));
-          latest.current.options.onCreated?.(meta.current.id);
+      // Once round, or twice when a create from before has to be followed by the newer form.
+      for (;;) {
+        const creating = !meta.current.id;
+        const sent = creating && pendingCreate.current ? pendingCreate.current.form : latest.current.form;
+        if (Object.keys(latest.current.options.check(sent)).length > 0) {
+          setState('local');
+          return false;
         }
-        const upToDate = latest.current.form === sent;
-        dirty.current = !upToDate;
-        keepOnDevice();
-        setServerProblems({});
-        setState(upToDate ? 'saved' : 'local');
-        return upToDate;
-      } catch (error) {
-        const { code } = toApiProblem(error);
-        if (code === 'NETWORK') setState('offline');
-        else if (code === 'CONFLICT') setState('conflict');
-        else if (code === 'BAD_USER_INPUT') {
-          setServerProblems(problemsFromApiError(error));
-          setState('invalid');
-        } else setState('error');
-        return false;
+        if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+          setState('offline');
+          return false;
+        }
+        setState('saving');
+        try {
+          if (creating && !pendingCreate.current) {
+            pendingCreate.current = { key: newIdempotencyKey(), form: sent };
+            keepOnDevice();
+          }
+          const context = creating ? idempotencyContext(pendingCreate.current!.key) : undefined;
+          meta.current = await latest.current.options.save(sent, meta.current, context);
+          pendingCreate.current = null;
+          if (creating && meta.current.id) {
+            removeDraft(draftKey(type, newName));
+            latest.current.options.onCreated?.(meta.current.id);
+          }
+          // The create carried the form as it first left; what was typed since goes now, as a save.
+          if (creating && latest.current.form !== sent) continue;
+          const upToDate = latest.current.form === sent;
+          dirty.current = !upToDate;
+          keepOnDevice();
+          setServerProblems({});
+          setState(upToDate ? 'saved' : 'local');
+          return upToDate;
+        } catch (error) {
+          const { code, fields } = toApiProblem(error);
+          // Refused outright, the server made nothing: the next create is a new request with a new key.
+          const unanswered = code === 'NETWORK' || (code === 'CONFLICT' && 'Idempotency-Key' in fields);
+          if (creating && !unanswered) pendingCreate.current = null;
+          if (code === 'NETWORK') setState('offline');
+          else if (unanswered) setState('local');
+          else if (code === 'CONFLICT') setState('conflict');
+          else if (code === 'BAD_USER_INPUT') {
+            setServerProblems(problemsFromApiError(error));
+            setState('invalid');
+          } else setState('error');
+          return false;
+        }
       }
     })();
     running.current = run;
@@ -167,6 +196,17 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
     [keyNow],
   );
 
+  /** Keeps this device's form over the server's newer copy: it is saved against the version `nextMeta` names. */
+  const keepMine = useCallback(
+    (nextMeta: SaveMeta) => {
+      meta.current = nextMeta;
+      dirty.current = true;
+      keepOnDevice();
+      return push();
+    },
+    [keepOnDevice, push],
+  );
+
   /** The device forgets the draft (it was submitted). */
   const forget = useCallback(() => {
     removeDraft(keyNow());
@@ -176,5 +216,5 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
 
   const getMeta = useCallback(() => meta.current, []);
 
-  return { state, serverProblems, saveNow, reset, forget, getMeta };
+  return { state, serverProblems, saveNow, reset, keepMine, forget, getMeta };
 }

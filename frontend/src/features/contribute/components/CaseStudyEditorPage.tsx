@@ -47,12 +47,12 @@ function CaseStudyEditor({ organization }: { organization: string }) {
       emptyForm: () => emptyCaseStudyForm({ organization, practices: [emptyAppliedPractice(practice)], periodStart: adoptedOn }),
       fromContent: caseStudyFormFromContent,
       check: checkCaseStudy,
-      save: async (form, meta) => {
+      save: async (form, meta, context) => {
         const input = caseStudyInput(form);
         if (meta.id && meta.version !== null) {
           return metaOf((await update({ variables: { id: meta.id, version: meta.version, input } })).data?.updateCaseStudy);
         }
-        return metaOf((await create({ variables: { input, fromAdoption } })).data?.createCaseStudy);
+        return metaOf((await create({ variables: { input, fromAdoption }, context })).data?.createCaseStudy);
       },
       Fields: CaseStudyFields,
       titleOf: (form) => form.titleUk,

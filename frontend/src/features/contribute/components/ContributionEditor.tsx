@@ -8,7 +8,8 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { Loading } from '../../../shared/ui/Loading';
 import { NotFound } from '../../../shared/ui/NotFound';
 import { draftKey, readDraft } from '../autosave/draft-storage';
-import type { SaveMeta } from '../autosave/useAutosave';
+import type { PendingCreate } from '../autosave/draft-storage';
+import type { AutosaveOptions, SaveMeta } from '../autosave/useAutosave';
 import { CONTRIBUTION_EDIT_QUERY } from '../graphql/contribution.query';
 import { useVocabulary } from '../hooks/useVocabulary';
 import type { FieldProblems } from '../model/problems';
@@ -24,7 +25,7 @@ export interface EditorKind<F> {
   emptyForm: () => F;
   fromContent: (content: Record<string, unknown>) => F;
   check: (form: F) => FieldProblems;
-  save: (form: F, meta: SaveMeta) => Promise<SaveMeta>;
+  save: AutosaveOptions<F>['save'];
   Fields: ComponentType<FormProps<F>>;
   titleOf: (form: F) => string;
   /** Sent along with a new record (e.g. the adoption report it grows from). */
@@ -39,6 +40,7 @@ interface Initial<F> {
   meta: SaveMeta;
   restoredDirty: boolean;
   record: EditorRecord | null;
+  pendingCreate?: PendingCreate<F> | null;
 }
 
 const recordOf = (c: Loaded): EditorRecord => ({
@@ -77,7 +79,13 @@ export function ContributionEditor<F>({ kind }: { kind: EditorKind<F> }) {
     let initial: Initial<F> | null = null;
     if (!routeId) {
       const draft = readDraft<F>(draftKey(kind.type, kind.newName));
-      initial = { form: draft?.form ?? kind.emptyForm(), meta: { id: null, version: null }, restoredDirty: !!draft, record: null };
+      initial = {
+        form: draft?.form ?? kind.emptyForm(),
+        meta: { id: null, version: null },
+        restoredDirty: !!draft,
+        record: null,
+        pendingCreate: draft?.pendingCreate,
+      };
     } else if (query.data?.contribution) {
       const c = query.data.contribution;
       initial =

@@ -1,10 +1,13 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { useNavigate } from '../../../shared/router';
 import type { RecordStatus, ReviewThread_SubmissionFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import type { PendingCreate } from '../autosave/draft-storage';
 import { useAutosave, type SaveMeta } from '../autosave/useAutosave';
+import { idempotencyContext, newIdempotencyKey } from '../../../shared/outbox/outbox-store';
+import { ConflictChoice } from './ConflictChoice';
 import { useFieldError } from '../hooks/useFieldError';
 import { useSubmitForReview } from '../hooks/useSubmitForReview';
 import { useWithdrawSubmission } from '../hooks/useWithdrawSubmission';
@@ -24,7 +27,7 @@ export interface EditorRecord {
 
 interface EditorFormProps<F> {
   kind: EditorKind<F>;
-  initial: { form: F; meta: SaveMeta; restoredDirty: boolean; record: EditorRecord | null };
+  initial: { form: F; meta: SaveMeta; restoredDirty: boolean; record: EditorRecord | null; pendingCreate?: PendingCreate<F> | null };
   vocabulary: Vocabulary;
   loadServerCopy: () => Promise<{ form: F; meta: SaveMeta; record: EditorRecord } | null>;
   onCreated: (id: string) => void;
@@ -53,6 +56,8 @@ export function EditorForm<F>({ kind, initial, vocabulary, loadServerCopy, onCre
   const [submitting, setSubmitting] = useState(false);
   const [submitForReview] = useSubmitForReview();
   const [withdraw, withdrawal] = useWithdrawSubmission();
+  // One key per version submitted: pressing again after a lost answer is the same submission, not a second one.
+  const submitKey = useRef<{ version: number | null; key: string } | null>(null);
   const title = initial.meta.id ? kind.editTitle : kind.newTitle;
   usePageTitle(title);
 
@@ -62,6 +67,7 @@ export function EditorForm<F>({ kind, initial, vocabulary, loadServerCopy, onCre
     form,
     initialMeta: initial.meta,
     restoredDirty: initial.restoredDirty,
+    initialPendingCreate: initial.pendingCreate,
     check: kind.check,
     save: kind.save,
     onCreated,
@@ -102,8 +108,12 @@ export function EditorForm<F>({ kind, initial, vocabulary, loadServerCopy, onCre
     setSubmitting(true);
     try {
       if (!(await autosave.saveNow())) return focusFirstProblem();
-      const id = autosave.getMeta().id!;
-      await submitForReview({ variables: { type: kind.type, id, note: note.trim() || null } });
+      const { id, version } = autosave.getMeta();
+      if (submitKey.current?.version !== version) submitKey.current = { version, key: newIdempotencyKey() };
+      await submitForReview({
+        variables: { type: kind.type, id: id!, note: note.trim() || null },
+        context: idempotencyContext(submitKey.current.key),
+      });
       autosave.forget();
       await navigate('/contribute', { state: { submitted: kind.titleOf(form) } });
     } catch (err) {
@@ -163,12 +173,20 @@ export function EditorForm<F>({ kind, initial, vocabulary, loadServerCopy, onCre
         )}
         <kind.Fields form={form} setForm={setForm} problems={problems} vocabulary={vocabulary} />
         <div className="editor__footer">
-          <SaveStatus
-            state={autosave.state}
-            incomplete={incomplete}
-            onReloadServerCopy={autosave.getMeta().id ? () => void reloadServerCopy() : undefined}
-            onRetry={() => void autosave.saveNow()}
-          />
+          {autosave.state === 'conflict' ? (
+            <ConflictChoice
+              mine={form}
+              loadServerCopy={loadServerCopy}
+              onKeepMine={(meta) => void autosave.keepMine(meta)}
+              onTakeServer={(fresh) => {
+                autosave.reset(fresh.form, fresh.meta);
+                setForm(fresh.form);
+                setRecord(fresh.record);
+              }}
+            />
+          ) : (
+            <SaveStatus state={autosave.state} incomplete={incomplete} onRetry={() => void autosave.saveNow()} />
+          )}
           <button type="button" onClick={() => void saveDraft()}>
             {t('contribute.editor.saveDraft')}
           </button>

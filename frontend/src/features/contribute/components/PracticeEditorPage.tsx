@@ -38,12 +38,12 @@ function PracticeEditor({ originOrganization }: { originOrganization: string }) 
       emptyForm: () => emptyPracticeForm(originOrganization),
       fromContent: practiceFormFromContent,
       check: checkPractice,
-      save: async (form, meta) => {
+      save: async (form, meta, context) => {
         const input = practiceInput(form);
         if (meta.id && meta.version !== null) {
           return metaOf((await update({ variables: { id: meta.id, version: meta.version, input } })).data?.updatePractice);
         }
-        return metaOf((await create({ variables: { input } })).data?.createPractice);
+        return metaOf((await create({ variables: { input }, context })).data?.createPractice);
       },
       Fields: PracticeFields,
       titleOf: (form) => form.titleUk,

@@ -5,12 +5,11 @@ interface SaveStatusProps {
   state: SaveState;
   /** The form does not pass the checks yet, so it stays on the device. */
   incomplete: boolean;
-  onReloadServerCopy?: () => void;
   onRetry?: () => void;
 }
 
-/** Where the draft is now: on this device, on the server, or nowhere yet; read out politely. */
-export function SaveStatus({ state, incomplete, onReloadServerCopy, onRetry }: SaveStatusProps) {
+/** Where the draft is now: on this device, on the server, or nowhere yet; read out politely (a conflict has ConflictChoice). */
+export function SaveStatus({ state, incomplete, onRetry }: SaveStatusProps) {
   const { t } = useTranslation();
   return (
     <div className={`save-status save-status--${state}`}>
@@ -23,16 +22,6 @@ export function SaveStatus({ state, incomplete, onReloadServerCopy, onRetry }: S
         {state === 'error' && t('contribute.save.error')}
         {state === 'idle' && t('contribute.save.idle')}
       </p>
-      {state === 'conflict' && (
-        <div role="alert" className="notice notice--error">
-          <p>{t('contribute.save.conflict')}</p>
-          {onReloadServerCopy && (
-            <button type="button" onClick={onReloadServerCopy}>
-              {t('contribute.save.reloadServerCopy')}
-            </button>
-          )}
-        </div>
-      )}
       {(state === 'offline' || state === 'error') && onRetry && (
         <button type="button" className="button--small" onClick={onRetry}>
           {t('common.retry')}
