@@ -70,6 +70,7 @@ export const routes: RouteObject[] = [
           { path: 'practice/:id', ...page('contribute/PracticeEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'case-study/:id', ...page('contribute/CaseStudyEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'tried/:slug', ...page('contribute/TriedHerePage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: 'follow-up/:slug', ...page('contribute/FollowUpPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           notFound,
         ],
       },

@@ -50,6 +50,8 @@ type Documents = {
     "\n  query ContributionEdit($type: RecordType!, $id: ID!) {\n    contribution(type: $type, id: $id) {\n      ...ContributionState_contribution\n      content\n      reviewThread {\n        ...ReviewThread_submission\n      }\n    }\n  }\n": typeof types.ContributionEditDocument,
     "\n  query MyContributions {\n    myContributions {\n      ...ContributionState_contribution\n      reviewThread {\n        ...ReviewThread_submission\n      }\n    }\n  }\n": typeof types.MyContributionsDocument,
     "\n  query TriedPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n    }\n  }\n": typeof types.TriedPracticeDocument,
+    "\n  query FollowUpCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n      followUps {\n        id\n        monthsAfter\n      }\n    }\n  }\n": typeof types.FollowUpCaseStudyDocument,
+    "\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n": typeof types.AddFollowUpDocument,
     "\n  mutation ReportAdoption($input: ReportAdoptionInput!) {\n    reportAdoption(input: $input) {\n      id\n      adoptedOn\n      changesUk\n      resultUk\n      participantCount\n      status\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.ReportAdoptionDocument,
     "\n  query ContributeVocabulary {\n    themes {\n      slug\n      nameUk\n      nameEn\n    }\n    audiences {\n      slug\n      nameUk\n      nameEn\n    }\n    formats {\n      slug\n      nameUk\n      nameEn\n    }\n    organizations {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n    practices(first: 100, orderBy: TITLE) {\n      edges {\n        node {\n          id\n          slug\n          titleUk\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.ContributeVocabularyDocument,
     "\n  mutation CreateCaseStudy($input: CaseStudyContentInput!, $fromAdoption: ID) {\n    createCaseStudy(input: $input, fromAdoption: $fromAdoption) {\n      ...ContributionState_contribution\n    }\n  }\n": typeof types.CreateCaseStudyDocument,
@@ -123,6 +125,8 @@ const documents: Documents = {
     "\n  query ContributionEdit($type: RecordType!, $id: ID!) {\n    contribution(type: $type, id: $id) {\n      ...ContributionState_contribution\n      content\n      reviewThread {\n        ...ReviewThread_submission\n      }\n    }\n  }\n": types.ContributionEditDocument,
     "\n  query MyContributions {\n    myContributions {\n      ...ContributionState_contribution\n      reviewThread {\n        ...ReviewThread_submission\n      }\n    }\n  }\n": types.MyContributionsDocument,
     "\n  query TriedPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n    }\n  }\n": types.TriedPracticeDocument,
+    "\n  query FollowUpCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n      followUps {\n        id\n        monthsAfter\n      }\n    }\n  }\n": types.FollowUpCaseStudyDocument,
+    "\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n": types.AddFollowUpDocument,
     "\n  mutation ReportAdoption($input: ReportAdoptionInput!) {\n    reportAdoption(input: $input) {\n      id\n      adoptedOn\n      changesUk\n      resultUk\n      participantCount\n      status\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n      }\n    }\n  }\n": types.ReportAdoptionDocument,
     "\n  query ContributeVocabulary {\n    themes {\n      slug\n      nameUk\n      nameEn\n    }\n    audiences {\n      slug\n      nameUk\n      nameEn\n    }\n    formats {\n      slug\n      nameUk\n      nameEn\n    }\n    organizations {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n    practices(first: 100, orderBy: TITLE) {\n      edges {\n        node {\n          id\n          slug\n          titleUk\n          titleEn\n        }\n      }\n    }\n  }\n": types.ContributeVocabularyDocument,
     "\n  mutation CreateCaseStudy($input: CaseStudyContentInput!, $fromAdoption: ID) {\n    createCaseStudy(input: $input, fromAdoption: $fromAdoption) {\n      ...ContributionState_contribution\n    }\n  }\n": types.CreateCaseStudyDocument,
@@ -318,6 +322,14 @@ export function graphql(source: "\n  query MyContributions {\n    myContribution
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TriedPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n    }\n  }\n"): (typeof documents)["\n  query TriedPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n      followUps {\n        id\n        monthsAfter\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n      followUps {\n        id\n        monthsAfter\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

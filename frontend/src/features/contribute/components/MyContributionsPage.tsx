@@ -128,6 +128,12 @@ function MyContributions() {
                     <span className="visually-hidden">: {c.titleUk}</span>
                   </Link>
                 )}
+                {c.status === 'PUBLISHED' && c.type === 'CASE_STUDY' && (
+                  <Link to={`/contribute/follow-up/${encodeURIComponent(c.slug)}`}>
+                    {t('contribute.followUp.add')}
+                    <span className="visually-hidden">: {c.titleUk}</span>
+                  </Link>
+                )}
               </p>
             </li>
           ))}

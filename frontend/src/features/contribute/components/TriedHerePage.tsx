@@ -11,8 +11,8 @@ import { TRIED_PRACTICE_QUERY } from '../graphql/contribution.query';
 import { useFieldError } from '../hooks/useFieldError';
 import { REPORT_ADOPTION } from '../graphql/report-adoption.mutation';
 import { useDeviceDraft } from '../../../shared/forms/useDeviceDraft';
-import { enqueue, newIdempotencyKey, readOutbox, removeItem, type OutboxWait } from '../../../shared/outbox/outbox-store';
-import { sendQueued } from '../../../shared/outbox/outbox-sender';
+import type { OutboxWait } from '../../../shared/outbox/outbox-store';
+import { submitThroughOutbox } from '../../../shared/outbox/submit';
 import { Checks, LIMITS, optionalInt, optionalText } from '../model/form-helpers';
 import { problemsFromApiError, type FieldProblems } from '../model/problems';
 import { TextField } from './fields/fields';
@@ -127,7 +127,6 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
       setTimeout(() => document.querySelector<HTMLElement>('.adoption-form [aria-invalid="true"]')?.focus(), 0);
       return;
     }
-    const key = newIdempotencyKey();
     const input = {
       practiceId: practice.id,
       organizationId: organization.id,
@@ -136,32 +135,20 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
       resultUk: form.resultUk.trim(),
       participantCount: optionalInt(form.participantCount),
     };
-    const kept = enqueue({
-      key,
-      userId: me.id,
-      kind: 'adoption',
-      about: { title: practice.titleUk, href: `/practices/${practice.slug}` },
-      text: input.resultUk,
-      request: { document: REPORT_ADOPTION, variables: { input } },
-    });
-    if (!kept) return setRefusal({ form, error: new Error('storage') });
     setSending(true);
     try {
-      const report = await sendQueued(client, me.id);
-      const item = readOutbox().find((candidate) => candidate.key === key);
-      if (item?.status === 'sent') {
-        draft.forget();
-        removeItem(key);
-        onFiled((item.result as ReportAdoptionMutation).reportAdoption);
-      } else if (item?.status === 'waiting') {
-        // The queue holds the report now (and shows it); the form's own copy is no longer needed.
-        draft.forget();
-        setQueued(item.waitingFor ?? 'connection');
-      } else {
-        // Refused: the person fixes the form here, so the queue does not keep a second copy.
-        removeItem(key);
-        setRefusal({ form, error: report.refusals.get(key) });
-      }
+      const submitted = await submitThroughOutbox(client, {
+        userId: me.id,
+        kind: 'adoption',
+        about: { title: practice.titleUk, href: `/practices/${practice.slug}` },
+        text: input.resultUk,
+        request: { document: REPORT_ADOPTION, variables: { input } },
+      });
+      if (submitted.outcome === 'refused') return setRefusal({ form, error: submitted.error });
+      // Sent, or held by the queue (which shows it): the form's own copy is no longer needed.
+      draft.forget();
+      if (submitted.outcome === 'sent') onFiled((submitted.result as ReportAdoptionMutation).reportAdoption);
+      else setQueued(submitted.wait);
     } finally {
       setSending(false);
     }
