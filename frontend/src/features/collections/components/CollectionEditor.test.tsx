@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { renderWithSession } from '../../../../test/support/session';
 import { newAccount, renderAs, seededPractices, type ApiSession } from '../test/session';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own trainer.
@@ -127,6 +128,40 @@ describe('collection editor, against the real API', () => {
     await waitFor(() => expect(within(item).queryByText('Нотатка куратора')).toBeNull());
     expect((await apiOrder(seeded))[0]!.noteUk).toBeNull();
     expect(within(screen.getByRole('listitem', { name: b })).getByRole('button', { name: `Додати нотатку: ${b}` })).toBeTruthy();
+  });
+
+  it('keeps a note on the device as it is typed; written with no connection, it is sent when the connection returns', async () => {
+    const seeded = await collectionOfThree('Олена Гнатюк');
+    const [a] = seeded.practices.map((p) => p.titleUk);
+    const user = userEvent.setup();
+    let offline = false;
+    const network: typeof fetch = async (input, init) => {
+      if (offline && String(init?.body ?? '').includes('"operationName":"UpdateCollectionItemNote"'))
+        throw new TypeError('Failed to fetch');
+      return seeded.session.fetch(input, init);
+    };
+    const first = await renderWithSession({ uri: seeded.session.graphqlUrl, fetch: network, path: `/collections/${seeded.slug}` });
+    await user.click(await screen.findByRole('button', { name: `Змінити нотатку: ${a}` }, LAZY));
+    await user.clear(screen.getByLabelText(`Нотатка до «${a}»`));
+    await user.type(screen.getByLabelText(`Нотатка до «${a}»`), 'Узяти ліхтарики');
+    first.unmount();
+
+    // Opened again: the half-written note is back, in its open editor.
+    await renderWithSession({ uri: seeded.session.graphqlUrl, fetch: network, path: `/collections/${seeded.slug}` });
+    const note = await screen.findByLabelText(`Нотатка до «${a}»`, {}, LAZY);
+    expect((note as HTMLTextAreaElement).value).toBe('Узяти ліхтарики');
+    expect(screen.getByText('Відновлено нотатку, яку ви почали писати на цьому пристрої.')).toBeTruthy();
+
+    offline = true;
+    await user.type(note, ' і ковдри.');
+    await user.click(screen.getByRole('button', { name: 'Зберегти нотатку' }));
+    expect(await screen.findByText(/^Немає зв’язку\. Нотатку збережено на цьому пристрої/)).toBeTruthy();
+    expect((await apiOrder(seeded))[0]!.noteUk).toBe('Перша нотатка');
+
+    offline = false;
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(async () => expect((await apiOrder(seeded))[0]!.noteUk).toBe('Узяти ліхтарики і ковдри.'));
+    localStorage.clear();
   });
 
   it('says clearly when someone else changed the collection meanwhile, and saves after loading the latest version', async () => {

@@ -6,7 +6,12 @@ import type { CollectionItem_ItemFragment } from '../../../gql/graphql';
 import { useApiProblem } from '../../../shared/errors/useApiProblem';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { useRemoveCollectionItem } from '../hooks/useRemoveCollectionItem';
-import { useUpdateCollectionItemNote } from '../hooks/useUpdateCollectionItemNote';
+import { useApolloClient } from '@apollo/client/react';
+import { useMe } from '../../account/hooks/useMe';
+import { useDeviceDraft } from '../../../shared/forms/useDeviceDraft';
+import { submitThroughOutbox } from '../../../shared/outbox/submit';
+import { useLocation } from '../../../shared/router';
+import { UPDATE_COLLECTION_ITEM_NOTE } from '../graphql/collection.mutations';
 import { CollectionItemView, targetTitle } from './CollectionItemView';
 import { collectionFieldError, formLevelProblem } from './field-errors';
 
@@ -60,50 +65,79 @@ export function EditableItem({ item, index, count, onMove, onRemoved }: Editable
   );
 }
 
+/**
+ * The curator's note on one item. What is typed is kept on the device until the server has it, and a note
+ * written with no connection waits in the device's send queue (the header and /outbox show it).
+ */
 function NoteEditor({ item, title }: { item: CollectionItem_ItemFragment; title: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState(item.noteUk ?? '');
-  const [save, { loading, error, reset }] = useUpdateCollectionItemNote();
-  const { problem } = useApiProblem(error);
+  const client = useApolloClient();
+  const { me } = useMe();
+  const { pathname } = useLocation();
+  const note = useDeviceDraft<string>(`collectionNote.${item.id}`, () => item.noteUk ?? '');
+  // A note left half-written on this device opens again by itself.
+  const [open, setOpen] = useState(note.restored);
+  const [sending, setSending] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const { problem } = useApiProblem(error ?? undefined);
   const fieldError = collectionFieldError(t, problem, 'noteUk');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!me || sending) return;
+    setSending(true);
     try {
-      await save({ variables: { input: { itemId: item.id, noteUk: draft.trim() || null } } });
+      const submitted = await submitThroughOutbox(client, {
+        userId: me.id,
+        kind: 'collectionNote',
+        about: { title, href: pathname },
+        text: note.form.trim(),
+        request: { document: UPDATE_COLLECTION_ITEM_NOTE, variables: { input: { itemId: item.id, noteUk: note.form.trim() || null } } },
+      });
+      if (submitted.outcome === 'refused') return setError(submitted.error);
+      note.forget();
+      setQueued(submitted.outcome === 'queued');
       setOpen(false);
-    } catch {
-      // shown below
+    } finally {
+      setSending(false);
     }
   };
 
   if (!open)
     return (
-      <button
-        type="button"
-        onClick={() => {
-          setDraft(item.noteUk ?? '');
-          reset();
-          setOpen(true);
-        }}
-      >
-        {item.noteUk ? t('collections.editor.editNote') : t('collections.editor.addNote')}
-        <span className="visually-hidden">: {title}</span>
-      </button>
+      <>
+        {queued && (
+          <p role="status" className="field__hint">
+            {t('collections.editor.noteQueued')}
+          </p>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            note.setForm(item.noteUk ?? '');
+            setError(null);
+            setOpen(true);
+          }}
+        >
+          {item.noteUk ? t('collections.editor.editNote') : t('collections.editor.addNote')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+      </>
     );
 
   return (
-    <form className="note-editor" onSubmit={(e) => void submit(e)} aria-busy={loading} noValidate>
+    <form className="note-editor" onSubmit={(e) => void submit(e)} aria-busy={sending} noValidate>
+      {note.restored && <p className="field__hint">{t('collections.editor.noteRestored')}</p>}
       <div className={fieldError ? 'field field--invalid' : 'field'}>
         <label htmlFor={id}>{t('collections.editor.noteLabel', { title })}</label>
         <textarea
           id={id}
           rows={4}
           lang="uk"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          value={note.form}
+          onChange={(e) => note.setForm(e.target.value)}
           aria-invalid={fieldError ? true : undefined}
           aria-describedby={fieldError ? `${id}-error` : undefined}
           // The editor opens on request: the text box is where the curator wants to be.
@@ -117,10 +151,16 @@ function NoteEditor({ item, title }: { item: CollectionItem_ItemFragment; title:
       </div>
       {formLevelProblem(problem) && <ErrorNotice error={error} />}
       <div className="button-row">
-        <button type="submit" className="button--primary" disabled={loading}>
+        <button type="submit" className="button--primary" disabled={sending}>
           {t('collections.editor.saveNote')}
         </button>
-        <button type="button" onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          onClick={() => {
+            note.forget();
+            setOpen(false);
+          }}
+        >
           {t('collections.cancel')}
         </button>
       </div>
