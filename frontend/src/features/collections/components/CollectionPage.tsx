@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense, useId, useSyncExternalStore } from 'react';
+import { loadFeatureCatalogue } from '../../../i18n/i18n';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useLocation } from '../../../shared/router';
 import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
@@ -13,7 +14,7 @@ import { useMe } from '../../account/hooks/useMe';
 import { COLLECTION_PAGE_QUERY } from '../graphql/collection.queries';
 import { useCollectionRef } from '../hooks/useCollectionRef';
 import { CoCurators } from './CoCurators';
-import { CollectionItemView } from './CollectionItemView';
+import { CollectionItemView, targetPath, targetTitle } from './CollectionItemView';
 import { CollectionSettings } from './CollectionSettings';
 import { CopyCollectionButton } from './CopyCollectionButton';
 import { canCurate } from './curators';
@@ -23,6 +24,9 @@ import './collections.css';
 
 // dnd-kit comes only for curators, with the editor.
 const CollectionItemsEditor = lazy(() => import('./CollectionItemsEditor'));
+// «Зберегти офлайн» and its words come after the page.
+const KeepButton = lazy(() => import('../../offline/components/keep-loader').then((m) => m.loadKeepButton(loadFeatureCatalogue)));
+const noChanges = () => () => {};
 
 /** A collection: its items in order with the curator's notes; for curators, the tools to shape it. */
 export function CollectionPage() {
@@ -31,6 +35,12 @@ export function CollectionPage() {
   const { variables, base, token } = useCollectionRef();
   const location = useLocation();
   const { me } = useMe();
+  // What the device keeps is known only in the browser: the button comes after hydration, never in the HTML.
+  const hydrated = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
   const { data, loading, error, refetch } = useQuery(COLLECTION_PAGE_QUERY, { variables });
   const collection = data?.collection ?? data?.sharedCollection ?? null;
   const title = collection ? localized(language, collection.titleUk, collection.titleEn) : null;
@@ -62,6 +72,24 @@ export function CollectionPage() {
             {t('collections.print.open')}
           </Link>
           {copyable && <CopyCollectionButton collectionId={collection.id} shareToken={token} />}
+          {hydrated && (
+            <Suspense fallback={null}>
+              <KeepButton
+                target={{
+                  collection: {
+                    href: base,
+                    title: title.text,
+                    summary: collection.descriptionUk ?? '',
+                    items: collection.items.map(({ target }) => ({
+                      kind: target.__typename === 'Practice' ? 'practice' : 'caseStudy',
+                      href: targetPath(target),
+                      title: targetTitle(language, target).text,
+                    })),
+                  },
+                }}
+              />
+            </Suspense>
+          )}
         </div>
       </header>
 

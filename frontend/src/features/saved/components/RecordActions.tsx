@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { loadFeatureCatalogue } from '../../../i18n/i18n';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useLocation } from '../../../shared/router';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -5,6 +7,8 @@ import { useMe } from '../../account/hooks/useMe';
 import { useSaveToMyList } from '../hooks/useSaveToMyList';
 
 const CURATORS = new Set(['TRAINER', 'ADMIN']);
+// «Зберегти офлайн» and its words come only when this row is shown.
+const KeepButton = lazy(() => import('../../offline/components/keep-loader').then((m) => m.loadKeepButton(loadFeatureCatalogue)));
 
 interface RecordActionsProps {
   target: { practiceId: string } | { caseStudyId: string };
@@ -13,6 +17,7 @@ interface RecordActionsProps {
 /**
  * What the reader can do with a practice or a case study, by who they are: anyone signed in keeps it
  * in their own saved list; trainers also add it to a collection; a visitor is offered to sign in for it.
+ * Anyone, signed in or not, can keep it on the device for reading offline.
  * Known only in the browser (the server renders for everyone), so nothing here is in the shared HTML.
  */
 export function RecordActions({ target }: RecordActionsProps) {
@@ -21,13 +26,22 @@ export function RecordActions({ target }: RecordActionsProps) {
   const location = useLocation();
   const [save, saving] = useSaveToMyList();
   if (loading) return null;
+  // The page's own address is the record's: what is kept is that page, as the server renders it.
+  const keep = (
+    <Suspense fallback={null}>
+      <KeepButton target={{ record: location.pathname }} />
+    </Suspense>
+  );
   if (!me) {
     const next = encodeURIComponent(location.pathname + location.search);
     return (
-      // A plain link: for a visitor, reading and printing come first.
-      <Link className="record__sign-in" to={`/sign-in?next=${next}`}>
-        {t('saved.signInToSave')}
-      </Link>
+      <>
+        {/* A plain link: for a visitor, reading and printing come first. */}
+        <Link className="record__sign-in" to={`/sign-in?next=${next}`}>
+          {t('saved.signInToSave')}
+        </Link>
+        {keep}
+      </>
     );
   }
   const query =
@@ -49,6 +63,7 @@ export function RecordActions({ target }: RecordActionsProps) {
         </Link>
       )}
       {saving.error && <ErrorNotice error={saving.error} />}
+      {keep}
     </>
   );
 }
