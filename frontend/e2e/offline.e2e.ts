@@ -11,7 +11,8 @@ const url = (path: string) => `${inject('appUrl')}${path}`;
 
 const PRACTICE = '/practices/bibliotechnyi-kutochok-v-ukrytti';
 const PRACTICE_TITLE = 'Бібліотечний куточок в укритті';
-const SERVED_WORKER = resolve(dirname(fileURLToPath(import.meta.url)), '../dist/sw.js');
+// The worker of the build under test (global-setup.ts serves E2E_DIST, dist by default).
+const SERVED_WORKER = resolve(dirname(fileURLToPath(import.meta.url)), '..', process.env.E2E_DIST ?? 'dist', 'sw.js');
 const NEVER_READ = '/case-studies/bila-tserkva-kazkoterapiia-za-dosvidom-pavlohradu';
 
 beforeAll(async () => {

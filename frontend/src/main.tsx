@@ -45,18 +45,11 @@ async function start() {
   if (wanted && wanted !== DEFAULT_LANGUAGE) void i18n.changeLanguage(wanted);
 }
 
-/**
- * The service worker (offline pages, installable app) and the refresh of kept pages: production builds only,
- * after the page has loaded.
- */
+/** The service worker (offline pages, installable app): production builds only, after the page has loaded. */
 function registerWhenLoaded() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   // Without a worker the app still works online; a failed registration is not worth a message.
-  const register = () => {
-    void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker()).catch(() => undefined);
-    // Pages kept offline: checked again now and whenever the device is back online; offline, links to them load them.
-    void import('./features/offline/model/start-keeping').then(({ startKeeping }) => startKeeping()).catch(() => undefined);
-  };
+  const register = () => void import('./pwa/register').then(({ registerServiceWorker }) => registerServiceWorker()).catch(() => undefined);
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }

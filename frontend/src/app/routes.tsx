@@ -56,11 +56,11 @@ export const routes: RouteObject[] = [
       { path: 'organizations/:slug', ...page('organizations/OrganizationPage') },
       { path: 'communities/:slug', ...page('communities/CommunityPage') },
       { path: 'saved', ...page('saved/SavedListPage', SIGNED_IN) },
-      { path: 'sign-in', ...page('account/SignInPage', SIGNED_IN) },
-      { path: 'register', ...page('account/RegisterPage', SIGNED_IN) },
+      { path: 'sign-in', ...page('account/SignInPage', { catalogue: 'account', ...SIGNED_IN }) },
+      { path: 'register', ...page('account/RegisterPage', { catalogue: 'account', ...SIGNED_IN }) },
       { path: 'offline', ...page('offline/KeptPage', { catalogue: 'offline', ...ON_DEVICE }) },
       { path: 'outbox', ...page('outbox/OutboxPage', { catalogue: 'outbox', ...ON_DEVICE }) },
-      { path: 'notifications', ...page('notifications/NotificationsPage', SIGNED_IN) },
+      { path: 'notifications', ...page('notifications/NotificationsPage', { catalogue: 'notifications', ...SIGNED_IN }) },
       {
         path: 'contribute',
         children: [

@@ -24,6 +24,11 @@ const FEATURES = {
     en: () => import('../features/collections/i18n/en.json'),
   },
   offline: { uk: () => import('../features/offline/i18n/uk.json'), en: () => import('../features/offline/i18n/en.json') },
+  account: { uk: () => import('../features/account/i18n/uk.json'), en: () => import('../features/account/i18n/en.json') },
+  notifications: {
+    uk: () => import('../features/notifications/i18n/uk.json'),
+    en: () => import('../features/notifications/i18n/en.json'),
+  },
   outbox: { uk: () => import('../features/outbox/i18n/uk.json'), en: () => import('../features/outbox/i18n/en.json') },
 } satisfies Record<string, Record<Language, Loader>>;
 export type Feature = keyof typeof FEATURES;

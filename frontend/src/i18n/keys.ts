@@ -1,11 +1,19 @@
 import type collections from '../features/collections/i18n/uk.json';
 import type contribute from '../features/contribute/i18n/uk.json';
+import type account from '../features/account/i18n/uk.json';
+import type notifications from '../features/notifications/i18n/uk.json';
 import type offline from '../features/offline/i18n/uk.json';
 import type outbox from '../features/outbox/i18n/uk.json';
 import type core from './uk.json';
 
 /** Every word the app can show, typed from the Ukrainian catalogues: the core one and each feature's. */
-export type Messages = typeof core & typeof contribute & typeof collections & typeof offline & typeof outbox;
+export type Messages = typeof core &
+  typeof contribute &
+  typeof collections &
+  typeof offline &
+  typeof outbox &
+  typeof account &
+  typeof notifications;
 
 // A plural key stands for its forms, so `practices.count_one` … `_other` are asked for as `practices.count`.
 // One test per suffix: in `${infer Base}_${Union}` TypeScript would cut at the first underscore instead.

@@ -39,9 +39,18 @@ export function OutboxStatus({ userId }: { userId: string }) {
   }, [client, userId, waiting]);
 
   if (waiting + refused === 0) return null;
+  // An icon with a count, like the bell beside it, so the phone's header stays one row; the words are for screen readers.
   return (
     <Link to="/outbox" className={`outbox-chip${refused > 0 ? ' outbox-chip--alert' : ''}`}>
-      {refused > 0 ? t('outbox.chipRefused', { count: refused }) : t('outbox.chipWaiting', { count: waiting })}
+      <svg className="outbox-chip__icon" viewBox="0 0 24 24" aria-hidden="true">
+        <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M4 14v5h16v-5" />
+      </svg>
+      <span className="outbox-chip__count" aria-hidden="true">
+        {refused > 0 ? `!${refused}` : waiting}
+      </span>
+      <span className="visually-hidden">
+        {refused > 0 ? t('outbox.chipRefused', { count: refused }) : t('outbox.chipWaiting', { count: waiting })}
+      </span>
     </Link>
   );
 }
