@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
+import { renderWithSession } from '../../../../test/support/session';
 import { newAccount, renderAs } from '../test/session';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own account.
@@ -69,5 +70,31 @@ describe('create-collection form, against the real API', () => {
     expect(within(screen.getByRole('article')).getByText('Беремо', { exact: false }).querySelector('strong')?.textContent).toBe(
       'ліхтарики',
     );
+  });
+
+  it('pressing «Створити» again after a lost answer makes no second collection: the same key brings back the first', async () => {
+    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Галина Шевчук');
+    // The network stand-in lets the first CreateCollection reach the real API and drops its answer.
+    const keys: string[] = [];
+    const lossy: typeof fetch = async (input, init) => {
+      if (!String(init?.body ?? '').includes('"operationName":"CreateCollection"')) return session.fetch(input, init);
+      keys.push(new Headers(init?.headers).get('Idempotency-Key') ?? '');
+      const response = await session.fetch(input, init);
+      if (keys.length > 1) return response;
+      await response.text();
+      throw new TypeError('network error');
+    };
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: lossy, path: '/collections' });
+    await user.type(await screen.findByLabelText('Назва'), 'Заняття в укритті');
+    await user.click(screen.getByRole('button', { name: 'Створити добірку' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Створити добірку' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/collections\/[a-z0-9-]+$/));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    const { myCollections } = await session.gql<{ myCollections: { titleUk: string }[] }>('{ myCollections { titleUk } }');
+    expect(myCollections.map((c) => c.titleUk)).toEqual(['Заняття в укритті']);
   });
 });

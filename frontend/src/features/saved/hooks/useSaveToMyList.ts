@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useIdempotentMutation } from '../../../shared/outbox/useIdempotentMutation';
 import { graphql } from '../../../gql';
 
 const SAVE_TO_MY_LIST = graphql(`
@@ -12,5 +12,5 @@ const SAVE_TO_MY_LIST = graphql(`
 
 /** Adds a practice or a case study to the signed-in person's own saved list. */
 export function useSaveToMyList() {
-  return useMutation(SAVE_TO_MY_LIST);
+  return useIdempotentMutation(SAVE_TO_MY_LIST);
 }
