@@ -20,7 +20,7 @@ beforeAll(async () => {
   ({ app, author, other, moderator } = await startContributionApp());
 });
 afterAll(() => app?.close());
-const { count, createPractice } = contributionSteps(() => ({ app, author, moderator }));
+const { count, createPractice, publish } = contributionSteps(() => ({ app, author, moderator }));
 
 describe('drafts', () => {
   it('creates a draft owned by its author, with the content as written', async () => {
@@ -35,6 +35,20 @@ describe('drafts', () => {
       resources: { budgetBand: 'none', materialsUk: ['книжка', 'олівці'], staff: 1, volunteers: 0 },
       originOrganization: 'pavlohrad-childrens-library',
     });
+  });
+
+  it('creates a draft adapted from a published practice (the form offers it), and refuses an unpublished one by name', async () => {
+    const original = await createPractice();
+    await publish(original);
+    const adapted = await author.gql<{ createPractice: { content: { adaptedFrom?: string } } }>(CREATE_PRACTICE, {
+      input: practiceInput({ titleUk: 'Казкова хвилинка для підлітків', adaptedFrom: original.slug }),
+    });
+    expect(adapted.errors).toBeUndefined();
+    expect(adapted.data!.createPractice.content.adaptedFrom).toBe(original.slug);
+
+    const draft = await createPractice();
+    const refused = await author.gql(CREATE_PRACTICE, { input: practiceInput({ adaptedFrom: draft.slug }) });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.adaptedFrom.0' } });
   });
 
   it('refuses bad content naming every field and rule, and saves nothing', async () => {

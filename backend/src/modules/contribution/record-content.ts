@@ -1,4 +1,4 @@
-import type { Collection } from '@mikro-orm/core';
+import { FlushMode, type Collection } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../graphql/errors.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../case-study/case-study-links.entity.js';
@@ -20,7 +20,9 @@ async function bySlugs<T extends Sluggable>(
   field: string,
   where: object = {},
 ): Promise<T[]> {
-  const rows = (await em.find(entity as never, { slug: { $in: [...slugs] }, ...where } as never)) as T[];
+  // No flush before the look-up: the record being written may be new and not whole yet (a practice adapted
+  // from another is looked up in its own table, which would otherwise flush the half-built one first).
+  const rows = (await em.find(entity as never, { slug: { $in: [...slugs] }, ...where } as never, { flushMode: FlushMode.COMMIT })) as T[];
   const found = new Map(rows.map((r) => [r.slug, r]));
   return slugs.map((slug, i) => {
     const row = found.get(slug);

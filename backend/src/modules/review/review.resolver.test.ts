@@ -108,6 +108,33 @@ describe('review', () => {
     expect((await second.gql(APPROVE, { id: s.id })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
   });
 
+  it('lets no author or co-author decide on a record: a second account that submits does not make it someone else’s', async () => {
+    const own = await createPractice(moderator);
+    const accomplice = await signedIn(app, 'librarian');
+    const invite = await moderator.gql(
+      `mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { id } }`,
+      { id: own.id, email: accomplice.user!.email },
+    );
+    expect(invite.errors).toBeUndefined();
+    await accomplice.gql(SUBMIT, { type: 'PRACTICE', id: own.id });
+    const s = await openSubmission(own.id);
+    expect((await moderator.gql(APPROVE, { id: s.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await moderator.gql(REJECT, { id: s.id, c: 'Відхиляю власний запис.' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const second = await signedIn(app, 'moderator');
+    expect((await second.gql(APPROVE, { id: s.id })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
+
+    // Changes to the now published record, sent by the co-author: still not the moderator's to decide.
+    const current = await moderator.gql<{ contribution: Contribution }>(CONTRIBUTION, { type: 'PRACTICE', id: own.id });
+    await accomplice.gql(UPDATE_PRACTICE, {
+      id: own.id,
+      version: current.data!.contribution.version,
+      input: practiceInput({ titleUk: 'Змінена назва від співавтора' }),
+    });
+    await accomplice.gql(SUBMIT, { type: 'PRACTICE', id: own.id });
+    const revision = await openSubmission(own.id);
+    expect((await moderator.gql(APPROVE, { id: revision.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('rejects only with a reason, after which the record can no longer be edited', async () => {
     const p = await createPractice();
     await author.gql(SUBMIT, { type: 'PRACTICE', id: p.id });

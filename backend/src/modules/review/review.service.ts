@@ -75,11 +75,14 @@ export class ReviewService {
       const s = await em.findOne(Submission, { id: submissionId }, { populate: ['practice', 'caseStudy', 'revision', 'followUp'] });
       if (!s) throw new DomainError('NOT_FOUND', 'submissionId: no such submission', 'submissionId');
       if (s.outcome !== 'open') throw new DomainError('CONFLICT', `submissionId: already ${s.outcome.replace('_', ' ')}`, 'submissionId');
-      if (s.submittedBy?.id === moderator.id) {
+      const record = (s.practice ?? s.caseStudy)! as ContributedRecord;
+      await em.populate(record as ContributedRecord & object, ['author', 'coAuthors'] as never);
+      // Nobody decides on their own work: not who pressed submit, nor the record's author or any co-author
+      // (a second account added as co-author would otherwise let a moderator publish their own record).
+      if (s.submittedBy?.id === moderator.id || actingOn(record, moderator).isEditor) {
         throw new DomainError('FORBIDDEN', 'Another moderator must review your own submission');
       }
       const acting = { isEditor: false, isModerator: true };
-      const record = (s.practice ?? s.caseStudy)! as ContributedRecord;
       const type: RecordType = s.practice ? 'practice' : 'case_study';
       const kind = kindOf(type);
       const now = new Date();
