@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, introspectionEnabled, loadConfig } from './config.js';
 
 describe('config', () => {
   it('has working defaults for a newcomer', () => {
@@ -40,5 +40,12 @@ describe('config', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/PORT/);
     expect(run.stderr).toMatch(/DATABASE_URL/);
+  });
+
+  it('turns introspection off in production unless asked for, and on elsewhere unless turned off', () => {
+    expect(introspectionEnabled(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(introspectionEnabled(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }))).toBe(true);
+    expect(introspectionEnabled(loadConfig({}))).toBe(true);
+    expect(introspectionEnabled(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }))).toBe(false);
   });
 });

@@ -39,6 +39,8 @@ const schema = z.object({
     .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, '')), 'must be a scheme and host only, e.g. https://poruch.example')
     .transform((v) => v.replace(/\/$/, ''))
     .optional(),
+  /** Whether the API answers introspection (`__schema`); on by default outside production, off in production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** Notifications are also e-mailed through this server when set (`smtp://` or `smtps://`, optional `?from=`); off when unset. */
   SMTP_URL: z
     .url()
@@ -62,4 +64,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   return result.data;
+}
+
+/** Introspection as configured, else on outside production only. */
+export function introspectionEnabled(config: Pick<Config, 'GRAPHQL_INTROSPECTION' | 'NODE_ENV'>): boolean {
+  return config.GRAPHQL_INTROSPECTION ? config.GRAPHQL_INTROSPECTION === 'true' : config.NODE_ENV !== 'production';
 }

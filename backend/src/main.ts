@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Practice } from './modules/practice/practice.entity.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, introspectionEnabled, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createHttpApp, type HttpApp } from './graphql/server.js';
 import { createLogger } from './logger.js';
@@ -70,6 +70,7 @@ async function main(config: Config) {
       trustProxy: config.TRUST_PROXY,
       publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
       pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
+      introspection: introspectionEnabled(config),
     });
     stopSweep = startIdempotencySweep(db.orm, log);
   } catch (err) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPractice, buildVocabulary } from '../test-support/factories.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { REQUEST_LIMITS } from './limits.js';
+import { signedIn } from '../test-support/accounts.js';
 
 describe('error handling and request limits', () => {
   let app: TestApp;
@@ -56,10 +57,34 @@ describe('error handling and request limits', () => {
     const aliases = Array.from({ length: REQUEST_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: themes { slug }`).join(' ');
     const manyAliases = await app.gql(`{ ${aliases} }`);
     expect(manyAliases.errors?.[0]?.message).toMatch(/alias/i);
+  });
 
+  it('answers a document that does not parse, or is too long, with 400 GRAPHQL_PARSE_FAILED, and logs no server error', async () => {
+    const before = app.logs.length;
+    const post = (query: string) =>
+      fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const tokens = Array.from({ length: REQUEST_LIMITS.maxTokens }, () => '__typename').join(' ');
-    const manyTokens = await app.gql(`{ ${tokens} }`);
-    expect(manyTokens.errors?.[0]?.message).toMatch(/token/i);
+    for (const query of [`{ ${tokens} }`, '{ themes { slug }', 'query { practice(slug: ) }']) {
+      const res = await post(query);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(body.errors[0]!.message).toMatch(/^Syntax Error/);
+    }
+    expect(app.logs.slice(before).filter((l) => (l.level as number) >= 50)).toEqual([]);
+  });
+
+  it('answers a subscription, a malformed id and a NUL character as the caller’s mistakes, naming the argument', async () => {
+    const subscription = await app.gql('subscription { themes { slug } }');
+    expect(subscription.errors?.[0]?.extensions?.code).toMatch(/^(GRAPHQL_VALIDATION_FAILED|BAD_REQUEST)$/);
+
+    const malformed = await app.gql('query($id: ID!) { caseStudy(id: $id) { slug } }', { id: 'not-a-uuid' });
+    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+    expect(malformed.errors?.[0]?.message).toMatch(/^id: must be a UUID/);
+
+    const nul = await app.gql('query($s: String!) { practice(slug: $s) { slug } }', { s: 'o\u0000ne' });
+    expect(nul.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'slug' } });
+    expect(JSON.stringify([subscription, malformed, nul])).not.toMatch(/INTERNAL_SERVER_ERROR|invalid input syntax|0x00/);
   });
 
   it('refuses batched requests and oversized bodies', async () => {
@@ -77,6 +102,45 @@ describe('error handling and request limits', () => {
     });
     expect(big.status).toBe(413);
     expect(await big.text()).not.toMatch(/at .*\.js|stack/i);
+  });
+
+  it('answers a malformed id inside an input as the caller’s mistake too, naming the field', async () => {
+    const trainer = await signedIn(app, 'trainer');
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        'mutation($input: UpdateCollectionItemNoteInput!) { updateCollectionItemNote(input: $input) { id } }',
+        { input: { itemId: 'x1' } },
+        'itemId',
+      ],
+      [
+        'mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }',
+        { input: { collectionId: 'x1', practiceId: 'x2' } },
+        'collectionId',
+      ],
+      [
+        'mutation($input: ReportAdoptionInput!) { reportAdoption(input: $input) { id } }',
+        { input: { practiceId: 'x1', organizationId: 'x2', adoptedOn: '2025-01-01', resultUk: 'Діти прийшли знову.' } },
+        'practiceId',
+      ],
+    ];
+    for (const [query, variables, field] of cases) {
+      const res = await trainer.gql(query, variables);
+      expect(res.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(res.errors), query).toContain(field);
+    }
+  });
+
+  it('answers no introspection when it is turned off (production’s default)', async () => {
+    const closed = await startTestApp({ introspection: false });
+    try {
+      const res = await closed.gql('{ __schema { types { name } } }');
+      expect(res.errors?.[0]?.message).toMatch(/introspection/i);
+      expect(res.data).toBeUndefined();
+      expect((await closed.gql('{ themes { slug } }')).errors).toBeUndefined();
+    } finally {
+      await closed.close();
+    }
+    expect((await app.gql<{ __schema: unknown }>('{ __schema { queryType { name } } }')).data?.__schema).toBeTruthy();
   });
 
   it('keeps CSRF prevention on for simple requests', async () => {

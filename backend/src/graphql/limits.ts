@@ -21,7 +21,9 @@ export function armor() {
     costLimit: { maxCost: REQUEST_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     maxAliases: { n: REQUEST_LIMITS.maxAliases },
     maxDirectives: { n: REQUEST_LIMITS.maxDirectives },
-    maxTokens: { n: REQUEST_LIMITS.maxTokens },
+    // Counted by Apollo's parser instead (server.ts parseOptions): this plugin re-parses outside Apollo's error
+    // handling, so a syntax error became an unlogged HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

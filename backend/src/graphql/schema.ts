@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { checkArguments } from './argument-checks.js';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
 import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
 import {
@@ -56,6 +57,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
     validate: { forbidUnknownValues: true },
+    globalMiddlewares: [checkArguments],
   });
   return cached;
 }

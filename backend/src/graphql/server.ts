@@ -17,7 +17,7 @@ import { buildContext, type Context } from './context.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
 import { armor, REQUEST_LIMITS } from './limits.js';
 import { getSchema } from './schema.js';
-import { enumArgumentRule } from './validation.js';
+import { enumArgumentRule, noSubscriptionsRule } from './validation.js';
 import { mountWebApp } from '../web/web-app.js';
 
 /** Logs every unexpected error with its real cause and stamps the request id on what the client gets. */
@@ -59,10 +59,12 @@ export interface HttpOptions {
   publicUrl?: string;
   /** How long a rendered public page is reused for the same address. */
   pageCacheTtlMs?: number;
+  /** Whether `__schema` and `__type` are answered (off in production unless asked for). */
+  introspection?: boolean;
 }
 
 export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, options: HttpOptions = {}): Promise<HttpApp> {
-  const { webDist, secureCookies = true, trustProxy = 0, publicUrl, pageCacheTtlMs = 0 } = options;
+  const { webDist, secureCookies = true, trustProxy = 0, publicUrl, pageCacheTtlMs = 0, introspection = true } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -76,8 +78,10 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    introspection: true,
-    validationRules: [enumArgumentRule, ...protection.validationRules],
+    introspection,
+    validationRules: [enumArgumentRule, noSubscriptionsRule, ...protection.validationRules],
+    // Apollo's own limit, inside its error handling: a long document is a 400 GRAPHQL_PARSE_FAILED like any syntax error.
+    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     // graphql-armor's plugin type is written against a context-less server; the plugins use no context.
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),

@@ -23,3 +23,13 @@ export function enumArgumentRule(context: ValidationContext): ASTVisitor {
     },
   };
 }
+
+/** The API has no subscriptions: one asked for is refused while validating, not failed while executing. */
+export function noSubscriptionsRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation !== 'subscription') return;
+      context.reportError(new GraphQLError('Subscriptions are not supported: use a query or a mutation', { nodes: node }));
+    },
+  };
+}

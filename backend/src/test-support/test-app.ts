@@ -60,7 +60,7 @@ export async function dropTestDatabase(name: string): Promise<void> {
  * from seeds/. Every SQL statement is recorded so tests can count them.
  */
 export async function startTestApp(
-  options: { seed?: boolean; search?: (orm: MikroORM) => SearchIndex; webDist?: string } = {},
+  options: { seed?: boolean; search?: (orm: MikroORM) => SearchIndex; webDist?: string; introspection?: boolean } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements: string[] = [];
@@ -90,7 +90,7 @@ export async function startTestApp(
   const search = options.search?.(orm) ?? new PostgresSearchIndex(orm);
   await search.prepare();
   const indexer = new SearchIndexer(orm, search, log, { baseDelayMs: 50, maxDelayMs: 200 });
-  const http: HttpApp = await createHttpApp(orm, log, search, { webDist: options.webDist });
+  const http: HttpApp = await createHttpApp(orm, log, search, { webDist: options.webDist, introspection: options.introspection });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 

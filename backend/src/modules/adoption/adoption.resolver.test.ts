@@ -169,8 +169,10 @@ describe('adoption reports: report, edit, delete, hide', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await row(id))!.resultUk).toBe('Дванадцять дітей прийшли і попросили ще.');
-    const unknown = await librarian.gql(UPDATE, { id: 'not-an-id', input: { participantCount: 3 } });
+    const unknown = await librarian.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { participantCount: 3 } });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    const malformed = await librarian.gql(UPDATE, { id: 'not-an-id', input: { participantCount: 3 } });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('deletes for the author and for moderators; others are refused and the report stays', async () => {

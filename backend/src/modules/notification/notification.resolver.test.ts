@@ -230,7 +230,11 @@ describe('reading and marking', () => {
     const theirs = await inbox(someoneElse);
 
     // Someone else's ids change nothing for them, and say nothing to the caller.
-    expect(await ok(me, MARK, { ids: [newest!.id, theirs[0]!.id, 'not-an-id'] })).toEqual({ markNotificationsRead: 1 });
+    expect(await ok(me, MARK, { ids: [newest!.id, theirs[0]!.id, '00000000-0000-4000-8000-000000000000'] })).toEqual({
+      markNotificationsRead: 1,
+    });
+    const malformed = await me.gql(MARK, { ids: ['not-an-id'] });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.0' });
     expect(await unread(someoneElse)).toBe(3);
     expect(await unread(me)).toBe(2);
     const after = await inbox(me);

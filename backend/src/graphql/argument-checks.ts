@@ -1,0 +1,36 @@
+import { GraphQLID, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { badInput } from './errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every `ID` argument names a record by its UUID; no string carries NUL, which PostgreSQL cannot store.
+ * Fields inside an input are named as the input's own checks name them (`practiceId`, not
+ * `input.practiceId`), and their ids are left to those checks, which already refuse a malformed one.
+ */
+function check(type: GraphQLInputType, value: unknown, path: string, nested: boolean): void {
+  if (value === null || value === undefined) return;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    if (Array.isArray(value)) value.forEach((entry, i) => check(inner.ofType as GraphQLInputType, entry, `${path}.${i}`, nested));
+    return;
+  }
+  if (isInputObjectType(inner)) {
+    for (const [name, field] of Object.entries(inner.getFields())) check(field.type, (value as Record<string, unknown>)[name], name, true);
+    return;
+  }
+  if (!nested && inner === GraphQLID && !UUID.test(String(value))) throw badInput(path, 'must be a UUID, the id of a record');
+  if (typeof value === 'string' && value.includes('\u0000')) throw badInput(path, 'must not contain the NUL character');
+}
+
+/**
+ * Checks, before any resolver runs, what the database would otherwise refuse with an error of its own
+ * (`invalid input syntax for type uuid`, `invalid byte sequence 0x00`): answered as the caller's mistake,
+ * naming the argument, instead of an internal error.
+ */
+export const checkArguments: MiddlewareFn = ({ info, args }, next) => {
+  const field = info.parentType.getFields()[info.fieldName];
+  if (field && field.args.length > 0) for (const argument of field.args) check(argument.type, args[argument.name], argument.name, false);
+  return next();
+};
