@@ -6,6 +6,7 @@ import {
   UPDATE_PRACTICE,
   PUBLIC,
   CONTRIBUTION,
+  SUBMIT,
   contributionSteps,
   startContributionApp,
 } from './contribution.test-support.js';
@@ -49,6 +50,29 @@ describe('drafts', () => {
     const draft = await createPractice();
     const refused = await author.gql(CREATE_PRACTICE, { input: practiceInput({ adaptedFrom: draft.slug }) });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.adaptedFrom.0' } });
+  });
+
+  it('tells someone else nothing about a published record’s pending changes: the same NOT_FOUND with or without them', async () => {
+    const WITHDRAW = `mutation($id: ID!) { withdrawSubmission(type: PRACTICE, id: $id) { status } }`;
+    const quiet = await createPractice();
+    await publish(quiet);
+    const busy = await createPractice();
+    await publish(busy);
+    const current = await author.gql<{ contribution: { version: number } }>(CONTRIBUTION, { type: 'PRACTICE', id: busy.id });
+    await author.gql(UPDATE_PRACTICE, {
+      id: busy.id,
+      version: current.data!.contribution.version,
+      input: practiceInput({ titleUk: 'Нова назва' }),
+    });
+    await author.gql(SUBMIT, { type: 'PRACTICE', id: busy.id });
+
+    const answers = [];
+    for (const id of [quiet.id, busy.id]) {
+      answers.push((await other.gql(SUBMIT, { type: 'PRACTICE', id })).errors?.[0]);
+      answers.push((await other.gql(WITHDRAW, { id })).errors?.[0]);
+    }
+    for (const answer of answers)
+      expect(answer).toMatchObject({ message: 'id: no practice with this id', extensions: { code: 'NOT_FOUND', field: 'id' } });
   });
 
   it('refuses bad content naming every field and rule, and saves nothing', async () => {

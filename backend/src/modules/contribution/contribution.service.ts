@@ -39,6 +39,9 @@ export function findRecord(em: EntityManager, type: RecordType, id: string): Pro
   return em.findOne(kindOf(type).entity as new () => ContributedRecord, { id }, { populate: ['coAuthors', 'author'] as never });
 }
 
+/** What someone who may not see a record is told about it: the same as for an id that does not exist. */
+const notFound = (type: RecordType) => new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
+
 /**
  * Writing practices and case studies: drafts edited in place, changes to published records kept as
  * a pending revision, submission to review, archiving, co-authors. Each method is one transaction.
@@ -54,7 +57,7 @@ export class ContributionService {
     const record = await findRecord(em, type, id);
     const acting = record ? actingOn(record, this.user) : null;
     if (!record || (!acting!.isEditor && !acting!.isModerator && record.status !== 'published')) {
-      throw new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
+      throw notFound(type);
     }
     return record;
   }
@@ -151,6 +154,8 @@ export class ContributionService {
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
       const acting = actingOn(record, this.user);
+      // Someone else's published record: its pending changes are not theirs to know about.
+      if (!acting.isEditor && !acting.isModerator) throw notFound(type);
       const target = recordRef(type, record.id);
       const submittedBy = em.getReference(User, this.user!.id);
       if (record.status === 'published') {
@@ -175,6 +180,7 @@ export class ContributionService {
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
       const acting = actingOn(record, this.user);
+      if (!acting.isEditor && !acting.isModerator) throw notFound(type);
       const target = recordRef(type, record.id);
       if (record.status === 'published') {
         const open = await em.findOne(Revision, { ...target, status: 'submitted' });
