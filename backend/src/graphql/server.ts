@@ -15,6 +15,7 @@ import { IDEMPOTENCY_HEADER, idempotencyPlugin } from '../modules/idempotency/id
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from './context.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
+import { mountHealth } from './health.js';
 import { armor, REQUEST_LIMITS } from './limits.js';
 import { getSchema } from './schema.js';
 import { enumArgumentRule, noSubscriptionsRule } from './validation.js';
@@ -121,9 +122,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
       },
     }),
   );
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  mountHealth(app, orm);
 
   if (webDist)
     await mountWebApp(app, { webDist, publicUrl: publicUrl ?? 'http://localhost:4000', pageCacheTtlMs, orm, log, search, apollo });
