@@ -140,3 +140,18 @@ export function createLoaders(em: EntityManager) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * DataLoader's loadMany answers a failed key with its Error in place of the row; used as rows, a database
+ * failure would surface as a TypeError far from its cause. This throws the first failure itself, and leaves
+ * missing rows (null) to the caller.
+ */
+export async function loadAll<K, V>(
+  loader: { loadMany: (keys: readonly K[]) => Promise<(V | Error)[]> },
+  keys: readonly K[],
+): Promise<V[]> {
+  const rows = await loader.loadMany(keys);
+  const failure = rows.find((row): row is Error => row instanceof Error);
+  if (failure) throw failure;
+  return rows as V[];
+}

@@ -6,6 +6,7 @@ import { CommunityType } from '../geography/community.type.js';
 import { OrganizationType } from '../organization/organization.type.js';
 import { PracticeType } from '../practice/practice.type.js';
 import { AdoptionMonthType, AdoptionType, TriedInType } from './adoption.type.js';
+import { loadAll } from '../../graphql/loaders.js';
 
 const FIRST = { nullable: true, description: '1–100, default 20.' } as const;
 
@@ -15,7 +16,10 @@ export class PracticeAdoptionResolver {
   @FieldResolver(() => TriedInType, { description: 'Where this practice was tried: published adoption reports and case studies.' })
   async triedIn(@Root() p: PracticeType, @Ctx() { loaders }: Context): Promise<TriedInType> {
     const t = await loaders.practiceTriedIn.load(p.id);
-    const rows = await loaders.community.loadMany(t.communities.map((c) => c.communityId));
+    const rows = await loadAll(
+      loaders.community,
+      t.communities.map((c) => c.communityId),
+    );
     return {
       communityCount: t.communityCount,
       organizationCount: t.organizationCount,

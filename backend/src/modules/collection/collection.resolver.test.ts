@@ -65,6 +65,23 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     expect(again.slug).toMatch(/^kazkoterapiia-v-ukrytti-[0-9a-f]{8}$/);
   });
 
+  it('creates a collection whose readable slug is taken between the look-up and the insert: made, with a tailed slug', async () => {
+    // Another creation with the same title holds the slug uncommitted: this one's look-up cannot see it, its
+    // insert waits on the unique index and fails once the other commits.
+    const title = `Одночасна добірка ${Date.now().toString(36)}`;
+    const base = (await create(trainer, { titleUk: `${title} проба` })).slug.replace(/-proba$/, '');
+    let answer!: Promise<{ data?: { createCollection: { slug: string } } | null; errors?: unknown }>;
+    await em().transactional(async (other) => {
+      other.create(Collection, { slug: base, titleUk: title, descriptionUk: '', visibility: 'private', owner: null, curatorNameUk: null });
+      await other.flush();
+      answer = trainer.gql<{ createCollection: { slug: string } }>(CREATE, { input: { titleUk: title } });
+      await new Promise((done) => setTimeout(done, 500));
+    });
+    const res = await answer;
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.createCollection.slug).toMatch(new RegExp(`^${base}-[0-9a-f]{8}$`));
+  });
+
   it('refuses bad input naming the field, and saves nothing', async () => {
     const before = await em().count(Collection);
     const cases: [Record<string, unknown>, string][] = [

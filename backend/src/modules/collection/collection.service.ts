@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import type { CurrentUser } from '../account/session.service.js';
@@ -51,9 +51,13 @@ export class CollectionService {
   }
 
   async create(user: CurrentUser, input: CreateCollectionInput): Promise<Collection> {
+    return withFreeSlug((tail) => this.createOnce(user, input, tail));
+  }
+
+  private createOnce(user: CurrentUser, input: CreateCollectionInput, tail: boolean): Promise<Collection> {
     return this.em.transactional(async (em) => {
       const c = em.create(Collection, {
-        slug: await freeSlug(em, input.titleUk),
+        slug: await freeSlug(em, input.titleUk, tail),
         titleUk: input.titleUk.trim(),
         titleEn: input.titleEn?.trim() || null,
         descriptionUk: input.descriptionUk ?? '',
@@ -139,6 +143,10 @@ export class CollectionService {
   async copy(user: CurrentUser, source: { collectionId?: string | null; shareToken?: string | null }): Promise<Collection> {
     const byId = source.collectionId != null;
     if (byId === (source.shareToken != null)) throw badInput('collectionId', 'give exactly one of collectionId or shareToken');
+    return withFreeSlug((tail) => this.copyOnce(user, source, byId, tail));
+  }
+
+  private copyOnce(user: CurrentUser, source: { collectionId?: string | null; shareToken?: string | null }, byId: boolean, tail: boolean) {
     return this.em.transactional(async (em) => {
       const original = byId
         ? await this.readableById(em, user, source.collectionId!)
@@ -150,7 +158,7 @@ export class CollectionService {
         { populate: ['practice', 'caseStudy'], orderBy: { position: 'asc', id: 'asc' } },
       );
       const copy = em.create(Collection, {
-        slug: await freeSlug(em, original.titleUk),
+        slug: await freeSlug(em, original.titleUk, tail),
         titleUk: original.titleUk,
         titleEn: original.titleEn ?? null,
         descriptionUk: original.descriptionUk,
@@ -191,14 +199,27 @@ const staleVersion = (current?: number) =>
     'version',
   );
 
-/** A readable slug from the Ukrainian title, with a random tail when that one is taken. */
-async function freeSlug(em: EntityManager, title: string): Promise<string> {
+/**
+ * Runs a creation again, once, with a random-tailed slug when the readable one was taken between the look-up
+ * and the insert (two collections with the same new title created at the same moment).
+ */
+async function withFreeSlug<T>(create: (tail: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await create(false);
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException && /slug/.test(err.message)) return create(true);
+    throw err;
+  }
+}
+
+/** A readable slug from the Ukrainian title, with a random tail when that one is taken (or `tail` asks for one). */
+async function freeSlug(em: EntityManager, title: string, tail = false): Promise<string> {
   const base =
     toLatin(title)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80)
       .replace(/-+$/, '') || 'collection';
-  const taken = await em.count(Collection, { slug: base });
+  const taken = tail || (await em.count(Collection, { slug: base }));
   return taken ? `${base}-${randomBytes(4).toString('hex')}` : base;
 }

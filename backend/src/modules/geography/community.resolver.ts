@@ -7,6 +7,7 @@ import { OblastType } from '../taxonomy/taxonomy.type.js';
 import { Community } from './community.entity.js';
 import { CommunityPartnerType, CommunityType, PartnershipType } from './community.type.js';
 import { Partnership } from './partnership.entity.js';
+import { loadAll } from '../../graphql/loaders.js';
 
 @Resolver(() => CommunityType)
 export class CommunityResolver {
@@ -58,7 +59,7 @@ export class PartnershipResolver {
 
   @FieldResolver(() => [CommunityType], { description: 'The two communities.' })
   async communities(@Root() p: PartnershipType, @Ctx() { loaders }: Context): Promise<CommunityType[]> {
-    const rows = await loaders.community.loadMany(p.communityIds);
+    const rows = await loadAll(loaders.community, p.communityIds);
     return rows.filter((r): r is Community => r instanceof Community).map(CommunityType.from);
   }
 }

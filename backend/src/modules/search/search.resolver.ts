@@ -7,6 +7,7 @@ import type { Facet, SearchSort } from './search-index.js';
 import { SearchFacetEnum, SearchFilters, SearchSortEnum, SearchTypeEnum } from './search.input.js';
 import { SearchService } from './search.service.js';
 import { SearchHitType, SearchResultType } from './search.type.js';
+import { loadAll } from '../../graphql/loaders.js';
 
 @Resolver(() => SearchHitType)
 export class SearchResolver {
@@ -33,10 +34,8 @@ export class SearchResolver {
 
   @FieldResolver(() => [ThemeType])
   async themes(@Root() hit: SearchHitType, @Ctx() { loaders }: Context): Promise<ThemeType[]> {
-    const rows = await loaders.theme.loadMany(hit.themeSlugs);
-    return rows
-      .filter((r) => r && !(r instanceof Error))
-      .map((r) => ThemeType.fromTerm(r as { slug: string; nameUk: string; nameEn: string }));
+    const rows = await loadAll(loaders.theme, hit.themeSlugs);
+    return rows.filter((r) => !!r).map((r) => ThemeType.fromTerm(r as { slug: string; nameUk: string; nameEn: string }));
   }
 
   @FieldResolver(() => OrganizationType, { nullable: true })
