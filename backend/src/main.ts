@@ -10,7 +10,9 @@ import { loadDemoAccounts } from './modules/account/demo-accounts.js';
 import { createSearchIndex } from './modules/search/search-engine.js';
 import type { SearchIndex } from './modules/search/search-index.js';
 import { SearchIndexer } from './modules/search/search-indexer.js';
-import { startIdempotencySweep } from './modules/idempotency/idempotency.sweep.js';
+import { startSweep } from './db/sweep.js';
+import { sweepIdempotencyKeys } from './modules/idempotency/idempotency.sweep.js';
+import { sweepLoginThrottle } from './modules/account/login-throttle.js';
 import { enableNotificationMail, smtpMailer, type NotificationMailSubscriber } from './modules/notification/notification.mail.js';
 
 /** Composition root: config, database, seed on first start, HTTP server, clean shutdown. */
@@ -72,7 +74,12 @@ async function main(config: Config) {
       pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
       introspection: introspectionEnabled(config),
     });
-    stopSweep = startIdempotencySweep(db.orm, log);
+    // Lookups already ignore what has expired; the sweeps only keep the tables small.
+    const sweeps = [
+      startSweep(db.orm, log, 'expired idempotency keys', (em) => sweepIdempotencyKeys(em)),
+      startSweep(db.orm, log, 'expired sign-in limits', (em) => sweepLoginThrottle(em)),
+    ];
+    stopSweep = () => sweeps.forEach((stop) => stop());
   } catch (err) {
     await indexer?.stop();
     await db.close(); // never leave PostgreSQL running behind a failed start

@@ -20,6 +20,7 @@ import { armor, REQUEST_LIMITS } from './limits.js';
 import { getSchema } from './schema.js';
 import { enumArgumentRule, noSubscriptionsRule } from './validation.js';
 import { mountWebApp } from '../web/web-app.js';
+import { securityHeaders } from '../web/security-headers.js';
 
 /** Logs every unexpected error with its real cause and stamps the request id on what the client gets. */
 function errorLoggingPlugin(): ApolloServerPlugin<Context> {
@@ -69,6 +70,8 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  // First, so every answer has them: pages, built files, /graphql and the error handler's.
+  app.use(securityHeaders());
   // Librarians often read on phones over weak connections: every text answer (the app, GraphQL) goes gzipped.
   app.use(compression());
   const server = createServer(app);

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129120031_idempotency } from './Migration20261129120031_idempotency.js';
+import { Migration20261129140000_login_throttle_delay } from './Migration20261129140000_login_throttle_delay.js';
 import { Migration20261129112032_notifications } from './Migration20261129112032_notifications.js';
 import { Migration20261126012548_contribution } from './Migration20261126012548_contribution.js';
 import { Migration20261126011809_adoptions } from './Migration20261126011809_adoptions.js';
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126012548_contribution', class: Migration20261126012548_contribution },
   { name: 'Migration20261129112032_notifications', class: Migration20261129112032_notifications },
   { name: 'Migration20261129120031_idempotency', class: Migration20261129120031_idempotency },
+  { name: 'Migration20261129140000_login_throttle_delay', class: Migration20261129140000_login_throttle_delay },
 ];

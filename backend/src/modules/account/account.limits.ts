@@ -26,10 +26,24 @@ export const SESSION = {
   touchEveryMs: 5 * 60_000,
 } as const;
 
-/** Failed sign-ins allowed per window before the account, or the address, is paused. */
+/**
+ * Sign-in limits (OWASP's authentication guidance: slow the attacker, never lock the owner out):
+ * - one (account, address) pair is paused after `perPair` failures in the window: the attacker's address, not
+ *   the account;
+ * - an account with `accountSlowFrom` failures from all addresses is slowed: each password check waits its
+ *   turn, the wait doubling per further failure up to `maxDelayMs`. An address without failures on the account
+ *   is exempt while fewer than `spreadFrom` addresses are failing on it (one attacker does not slow the owner);
+ *   a spread attack slows everyone, briefly;
+ * - an address with `addressSlowFrom` failures over all accounts is slowed the same way, not blocked (many
+ *   people share one address behind a library's or a mobile operator's NAT).
+ */
 export const LOGIN_THROTTLE = {
   windowMs: 15 * 60_000,
-  perAccount: 5,
-  perIp: 30,
-  lockMs: 15 * 60_000,
+  perPair: 5,
+  pairLockMs: 15 * 60_000,
+  accountSlowFrom: 10,
+  addressSlowFrom: 30,
+  spreadFrom: 3,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
 } as const;

@@ -41,7 +41,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountType, {
-    description: 'Signs in with a new session. Failed attempts are limited per account and per address. Public.',
+    description: 'Signs in with a new session. Failures pause the (account, address) pair and slow the account and the address. Public.',
   })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AccountType> {
     return startSession(ctx, await new AccountService(ctx.em).login(input, ctx.http.ip));
@@ -58,7 +58,7 @@ export class AccountResolver {
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
     const user = requireUser(ctx.user);
     const keep = ctx.http.sessionToken ? hashToken(ctx.http.sessionToken) : null;
-    await new AccountService(ctx.em).changePassword(user, input, keep);
+    await new AccountService(ctx.em).changePassword(user, input, keep, ctx.http.ip);
     return true;
   }
 

@@ -5,7 +5,7 @@ import { badInput, DomainError } from '../../graphql/errors.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Role } from './account.limits.js';
 import type { ChangePasswordInput, LoginInput, RegisterInput, UpdateProfileInput } from './account.input.js';
-import { assertNotThrottled, clearAccount, recordFailure } from './login-throttle.js';
+import { admitAttempt, recordFailure, recordSuccess } from './login-throttle.js';
 import { checkNewPassword, hashPassword, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { openSession, type CurrentUser } from './session.service.js';
@@ -56,22 +56,28 @@ export class AccountService {
 
   async login(input: LoginInput, ip: string): Promise<SignedIn> {
     const email = normalizeEmail(input.email);
-    await assertNotThrottled(this.em, email, ip);
+    await admitAttempt(this.em, email, ip);
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
       await recordFailure(this.em, email, ip);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    await clearAccount(this.em, email);
+    await recordSuccess(this.em, email, ip);
     return { user, ...(await openSession(this.em, user)) };
   }
 
-  /** Changes the password and signs out every other session of the user. */
-  async changePassword(current: CurrentUser, input: ChangePasswordInput, keepTokenHash: string | null): Promise<void> {
+  /**
+   * Changes the password and signs out every other session of the user. The current password is guessed
+   * under the same limits as a sign-in: a stolen session must not become a way to find it.
+   */
+  async changePassword(current: CurrentUser, input: ChangePasswordInput, keepTokenHash: string | null, ip: string): Promise<void> {
     const user = await this.em.findOneOrFail(User, current.id, { populate: ['passwordHash'] });
+    await admitAttempt(this.em, user.email, ip);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await recordFailure(this.em, user.email, ip);
       throw badInput('currentPassword', 'does not match your current password');
     }
+    await recordSuccess(this.em, user.email, ip);
     checkNewPassword(input.newPassword, 'newPassword', [user.email.split('@')[0]!, user.displayName]);
     if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'must differ from the current password');
     user.passwordHash = await hashPassword(input.newPassword);

@@ -28,10 +28,10 @@ export class Session {
   absoluteExpiresAt!: Date;
 }
 
-/** Failed sign-ins per account or per address, counted in the database so every server process agrees. */
+/** Sign-in attempts and failures, counted in the database so every server process agrees (login-throttle.ts). */
 @Entity({ tableName: 'login_throttle' })
 export class LoginThrottle {
-  /** `account:<email>` or `ip:<address>` */
+  /** `pair:<email>|<address>`, `account:<email>` or `ip:<address>` */
   @PrimaryKey({ type: 'string', length: 300 })
   key!: string;
 
@@ -43,4 +43,8 @@ export class LoginThrottle {
 
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date | null;
+
+  /** While an account or address is slowed down: the earliest moment its next password may be checked. */
+  @Property({ type: 'datetime', nullable: true })
+  nextAttemptAt?: Date | null;
 }
