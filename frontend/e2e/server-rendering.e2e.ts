@@ -15,6 +15,7 @@ afterAll(async () => {
 
 const PRACTICE = '/practices/bibliotechnyi-kutochok-v-ukrytti';
 const CASE_STUDY = '/case-studies/bila-tserkva-kazkoterapiia-za-dosvidom-pavlohradu';
+const COLLECTION = '/collections/rodyny-vpo-v-bibliotetsi-vid-pershoho-dnia';
 
 /** A phone without JavaScript: what the server sent is all there is. */
 async function withoutScript<T>(run: (page: Page) => Promise<T>): Promise<T> {
@@ -174,6 +175,75 @@ describe('pages rendered on the server', () => {
       expect(asked, path).toEqual(['Me']);
       await context.close();
     }
+  });
+
+  it('no page carries inline script: every script is a built file or JSON data', async () => {
+    for (const path of ['/', PRACTICE, CASE_STUDY, '/search?q=казка', COLLECTION, `${COLLECTION}/print`, '/sign-in']) {
+      const res = await fetch(url(path));
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toMatch(/(^|; )script-src 'self'(;|$)/);
+      expect(csp, path).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+      const scripts = [...(await res.text()).matchAll(/<script\b([^>]*)>/gi)].map((m) => m[1]!);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const attributes of scripts) expect(attributes, path).toMatch(/\bsrc="\/assets\/[^"]+\.js"|\btype="application\/json"/);
+    }
+    // The data of a rendered page is there for the app to read, and is not code.
+    const practice = await (await fetch(url(PRACTICE))).text();
+    const state = practice.match(/<script type="application\/json" id="apollo-state">([^<]*)<\/script>/)?.[1];
+    expect(Object.keys(JSON.parse(state ?? '{}') as object).length).toBeGreaterThan(1);
+    expect(practice).not.toContain('__APOLLO_STATE__');
+    for (const path of ['/sw.js', '/manifest.webmanifest', '/favicon.svg']) {
+      expect((await fetch(url(path))).headers.get('content-security-policy'), path).toContain("default-src 'self'");
+    }
+  });
+
+  it('opens home, a practice, search, a collection, sign-in and the print view at 360 px without one refusal', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'uk-UA' });
+    const refused: string[] = [];
+    // Reported from inside the page before any of its own code runs, so a refusal during parsing counts too.
+    await context.exposeFunction('reportRefusal', (text: string) => refused.push(text));
+    await context.addInitScript(() => {
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) =>
+          void (window as unknown as { reportRefusal(t: string): void }).reportRefusal(
+            `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+          ),
+        true,
+      );
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+
+    const open = async (path: string) => {
+      const res = await page.goto(url(path), { waitUntil: 'networkidle' });
+      expect(res?.status(), path).toBe(200);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    };
+    for (const path of ['/', PRACTICE, '/search?q=казкотерапія', COLLECTION, '/sign-in']) await open(path);
+
+    // The print view draws its QR code (a chunk loaded then) before printing.
+    await open(`${COLLECTION}/print`);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.locator('.print-source__qr path').waitFor();
+
+    // Hydrated: a search from the home page moves within the same document, which only the app's code does.
+    await open('/');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const box = page.getByRole('searchbox').first();
+    await box.fill('казкотерапія');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await page.locator('article.hit h2 a').first().waitFor();
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    expect(refused).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('robots.txt points at a sitemap of every published record', async () => {

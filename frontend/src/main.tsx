@@ -7,11 +7,12 @@ import { routes } from './app/routes';
 import './app/app.css';
 import { createBrowserHistory, createRouter } from './shared/router';
 import { createI18n, DEFAULT_LANGUAGE, storedLanguage } from './i18n/i18n';
+import { readServerState } from './ssr/state';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 /** The cache the server rendered this page with; absent when the server sent the bare shell. */
-const serverState = (window as { __APOLLO_STATE__?: unknown }).__APOLLO_STATE__;
+const serverState = readServerState();
 
 async function start() {
   const client = createApolloClient('/graphql', serverState);

@@ -1,4 +1,5 @@
 /** Assembling the server-rendered page: head tags for previews and preloads, the body and the cache. */
+import { serverStateScript } from './state';
 
 export interface ManifestChunk {
   file: string;
@@ -87,9 +88,7 @@ export function headTags(
 
 /** The built index.html with the page's head, its rendered body and the data it was rendered with. */
 export function pageDocument(template: string, page: { head: string; body: string; state: unknown }): string {
-  // `<` escaped, so no text in the data can close the script element.
-  const state = JSON.stringify(page.state).replace(/</g, '\\u003c');
   return template
     .replace(/<title>[^<]*<\/title>/, () => page.head)
-    .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>\n    <script>window.__APOLLO_STATE__ = ${state};</script>`);
+    .replace('<div id="root"></div>', () => `<div id="root">${page.body}</div>\n    ${serverStateScript(page.state)}`);
 }
