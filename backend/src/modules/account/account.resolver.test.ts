@@ -63,6 +63,12 @@ describe('registration', () => {
     ['short', 'короткий1', 'password', /at least 12/],
     ['common', 'qwerty123456', 'password', /too common/],
     ['common with spaces', 'Слава Україні!', 'password', /too common/],
+    ['breached word with digits', 'Sunshine2024!', 'password', /too common/],
+    ['breached word, Ukrainian local', 'бібліотека2026', 'password', /too common/],
+    ['repeated unit', 'abcdabcdabcd', 'password', /too simple/],
+    ['repeated unit, cut short', '12341234123412', 'password', /too simple/],
+    ['run along the keyboard digits', '1234567890123', 'password', /too simple/],
+    ['run along the alphabet', 'abcdefghijklm', 'password', /too simple/],
     ['contains the email name', 'librarian-x-reads-books', 'password', /email or name/],
   ])('refuses a %s password, naming the field, and saves nothing', async (_name, password, field, rule) => {
     const before = await sql<{ n: number }>(`select count(*)::int as n from app_user`);

@@ -1,12 +1,20 @@
 import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
 import { badInput } from '../../graphql/errors.js';
 import { ACCOUNT_LIMITS, ARGON2_OPTIONS } from './account.limits.js';
 
 /**
- * Passwords people pick first. Anything shorter than the minimum is refused anyway, so the list holds
- * long ones only, compared case-insensitively and ignoring spaces.
+ * The 49,233 passwords most often found in public breach corpora (zxcvbn's list, shipped as a package),
+ * lower-case; read once, on the first check.
  */
-const COMMON = new Set(
+let breached: ReadonlySet<string> | undefined;
+const breachedPasswords = () => (breached ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase())));
+
+/**
+ * Local favourites the international corpus does not hold (Ukrainian words and keyboard runs, this
+ * service's own name), compared case-insensitively and ignoring spaces.
+ */
+const LOCAL = new Set(
   [
     '123456789012',
     '1234567890123',
@@ -50,15 +58,50 @@ const COMMON = new Set(
     'library12345',
     'poruch123456',
     'поруч1234567',
+    // Words that, with digits or a sign added, make the passwords above: checked as a password's core.
+    'бібліотека',
+    'бібліотекарка',
+    'пароль',
+    'україна',
+    'ukraina',
+    'київ',
+    'kyiv',
+    'поруч',
+    'poruch',
   ].map((p) => p.replace(/\s+/g, '')),
 );
+
+/** A breached or local password, also with digits and symbols added at either end ("sunshine2024!"). */
+function isKnown(plain: string): boolean {
+  const core = plain.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return [plain, core].some((candidate) => candidate.length > 0 && (LOCAL.has(candidate) || breachedPasswords().has(candidate)));
+}
+
+/** One short unit said over and over ("abcdabcdabcd", "12341234123412"). */
+function isRepetition(plain: string): boolean {
+  const chars = [...plain];
+  for (let unit = 1; unit <= chars.length / 2; unit++) if (chars.every((c, i) => c === chars[i % unit])) return true;
+  return false;
+}
+
+/** Mostly a run along the alphabet or the digits ("abcdefghijkl", "1234567890123", "987654321098"). */
+function isRun(plain: string): boolean {
+  const codes = [...plain].map((c) => (c === '0' ? 58 : c.codePointAt(0)!));
+  let steps = 0;
+  for (let i = 1; i < codes.length; i++) {
+    const step = Math.abs(codes[i]! - codes[i - 1]!);
+    if (step === 1 || (step === 9 && /\d/.test(plain[i]!) && /\d/.test(plain[i - 1]!))) steps++;
+  }
+  return steps >= (codes.length - 1) * 0.8;
+}
 
 /** Throws BAD_USER_INPUT naming `field` when a new password breaks a rule. */
 export function checkNewPassword(password: string, field: string, personal: string[] = []): void {
   if (password.length < ACCOUNT_LIMITS.passwordMin) throw badInput(field, `must be at least ${ACCOUNT_LIMITS.passwordMin} characters`);
   if (password.length > ACCOUNT_LIMITS.passwordMax) throw badInput(field, `must be at most ${ACCOUNT_LIMITS.passwordMax} characters`);
   const plain = password.toLowerCase().replace(/\s+/g, '');
-  if (COMMON.has(plain) || new Set(plain).size < 4) throw badInput(field, 'is too common or too simple; choose another');
+  if (isKnown(plain) || new Set(plain).size < 5 || isRepetition(plain) || isRun(plain))
+    throw badInput(field, 'is too common or too simple; choose another');
   if (personal.some((p) => p.length >= 3 && plain.includes(p.toLowerCase().replace(/\s+/g, '')))) {
     throw badInput(field, 'must not contain your email or name');
   }
