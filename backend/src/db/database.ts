@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { ormOptions } from './orm.config.js';
+import { timeoutOptions } from './timeouts.js';
 
 export interface Database {
   orm: MikroORM;
@@ -28,9 +29,15 @@ export async function openDatabase(config: Config, log: Logger, repoRoot: string
     log.info({ dataDir: embedded.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
   }
   try {
-    const orm = await MikroORM.init(ormOptions(url));
-    const applied = await orm.getMigrator().up();
-    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    // Migrations may run long statements; the app's own connections give up on a stalled database instead.
+    const migrating = await MikroORM.init(ormOptions(url));
+    try {
+      const applied = await migrating.getMigrator().up();
+      if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    } finally {
+      await migrating.close(true);
+    }
+    const orm = await MikroORM.init(ormOptions(url, timeoutOptions()));
     return {
       orm,
       embedded,

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './database-outage.js';
 
 /** Every code a client can receive. The client maps each one to a message in the user's language. */
 export const ERROR_CODES = [
@@ -13,6 +14,7 @@ export const ERROR_CODES = [
   'SEARCH_UNAVAILABLE',
   'RATE_LIMITED',
   'IDEMPOTENCY_KEY_REUSED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -55,6 +57,7 @@ function domainCode(code: DomainError['code']): string {
     case 'SEARCH_UNAVAILABLE':
     case 'RATE_LIMITED':
     case 'IDEMPOTENCY_KEY_REUSED':
+    case 'SERVICE_UNAVAILABLE':
       return code;
     default: {
       const unreachable: never = code;
@@ -100,6 +103,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions: { ...extensions, code: finalCode } };
   }
+  // PostgreSQL not answering (a stall, a restart): the client is told to come back shortly, never a 500.
+  if (isDatabaseUnavailable(original) || (original instanceof GraphQLError && original.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
+  }
   return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
@@ -107,6 +114,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function isExpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
+  // An outage is logged once, when it starts and ends (OutageLog), not once per request.
+  if (isDatabaseUnavailable(original)) return true;
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   return typeof code === 'string' && REQUEST_CODES.has(code);
 }

@@ -1,7 +1,8 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import compression from 'compression';
 import express from 'express';
@@ -14,6 +15,7 @@ import { resolveSession } from '../modules/account/session.service.js';
 import { IDEMPOTENCY_HEADER, idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from './context.js';
+import { isDatabaseUnavailable, OutageLog, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './database-outage.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
 import { mountHealth } from './health.js';
 import { armor, REQUEST_LIMITS } from './limits.js';
@@ -22,22 +24,31 @@ import { enumArgumentRule, noSubscriptionsRule } from './validation.js';
 import { mountWebApp } from '../web/web-app.js';
 import { securityHeaders } from '../web/security-headers.js';
 
-/** Logs every unexpected error with its real cause and stamps the request id on what the client gets. */
-function errorLoggingPlugin(): ApolloServerPlugin<Context> {
+/**
+ * Logs every unexpected error with its real cause and stamps the request id on what the client gets. A
+ * database outage is logged once when it starts and once when it ends, and answered 503 with Retry-After.
+ */
+function errorLoggingPlugin(outage: OutageLog): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
+            if (isDatabaseUnavailable(error.originalError)) outage.failed(error.originalError);
             if (isExpected(error)) continue;
             contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error in a GraphQL request');
           }
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
+          const errors = response.body.singleResult.errors ?? [];
+          for (const error of errors) {
             if (error.message === INTERNAL_MESSAGE) Object.assign(error.extensions ?? {}, { requestId: contextValue.requestId });
           }
+          if (errors.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          } else if (errors.length === 0) outage.answered();
         },
       };
     },
@@ -76,6 +87,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
   app.use(compression());
   const server = createServer(app);
   const protection = armor();
+  const outage = new OutageLog(log);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     formatError,
@@ -89,11 +101,13 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
     // graphql-armor's plugin type is written against a context-less server; the plugins use no context.
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
-      errorLoggingPlugin(),
+      errorLoggingPlugin(outage),
       idempotencyPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // No HTTP caching hints are used; without this plugin no resolver is wrapped for per-field timing.
       ApolloServerPluginCacheControlDisabled(),
+      // The landing page loads its code from a CDN, which the Content-Security-Policy (rightly) refuses.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -109,7 +123,17 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
             : randomUUID();
         res.setHeader('x-request-id', requestId);
         const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION.cookie];
-        const user = await resolveSession(orm.em.fork(), sessionToken);
+        const user = await resolveSession(orm.em.fork(), sessionToken).catch((err: unknown) => {
+          // Who is asking cannot be known while the database is down: the same 503 as any other request.
+          if (!isDatabaseUnavailable(err)) throw err;
+          outage.failed(err);
+          throw new GraphQLError(UNAVAILABLE_MESSAGE, {
+            extensions: {
+              code: 'SERVICE_UNAVAILABLE',
+              http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+            },
+          });
+        });
         const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' } as const;
         return buildContext(orm, log, search, {
           requestId,

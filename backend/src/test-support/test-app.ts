@@ -6,6 +6,7 @@ import { pino, type Logger } from 'pino';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
 import { ormOptions } from '../db/orm.config.js';
+import { timeoutOptions, type DatabaseTimeouts } from '../db/timeouts.js';
 import { createHttpApp, type HttpApp } from '../graphql/server.js';
 import { SEEDS_DIR } from '../paths.js';
 import { seedFromFolder } from '../seed/seed.service.js';
@@ -60,7 +61,14 @@ export async function dropTestDatabase(name: string): Promise<void> {
  * from seeds/. Every SQL statement is recorded so tests can count them.
  */
 export async function startTestApp(
-  options: { seed?: boolean; search?: (orm: MikroORM) => SearchIndex; webDist?: string; introspection?: boolean } = {},
+  options: {
+    seed?: boolean;
+    search?: (orm: MikroORM) => SearchIndex;
+    webDist?: string;
+    introspection?: boolean;
+    /** The app's database timeouts (as production has them); none unless given. */
+    timeouts?: DatabaseTimeouts;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements: string[] = [];
@@ -73,6 +81,7 @@ export async function startTestApp(
         if (!/^(begin|commit|rollback|savepoint|release)/i.test(sql)) statements.push(sql);
       },
       colors: false,
+      ...(options.timeouts ? timeoutOptions(options.timeouts) : {}),
     }),
   );
   await orm.getMigrator().up();

@@ -25,7 +25,7 @@ export function waitFor(error: unknown, problem: ApiProblem): OutboxWait | null 
   // No answer, a cut-off answer, or a failing proxy: the same request goes again and the server replays its result.
   if (problem.code === 'NETWORK' || ServerParseError.is(error)) return 'connection';
   if (ServerError.is(error) && error.statusCode >= 502) return 'connection';
-  if (problem.code === 'RATE_LIMITED') return 'connection';
+  if (problem.code === 'RATE_LIMITED' || problem.code === 'SERVICE_UNAVAILABLE') return 'connection';
   if (problem.code === 'UNAUTHENTICATED') return 'signIn';
   // The same key is being answered right now (another tab, or the request before a lost answer): ask again.
   if (problem.code === 'CONFLICT' && 'Idempotency-Key' in problem.fields) return 'connection';
