@@ -152,35 +152,79 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
-  const child: ChildProcess = spawn(
-    join(bin, 'postgres'),
-    [
-      '-D',
-      dataDir,
-      '-p',
-      String(options.port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-    ],
-    { ...(ids ?? {}), stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
-  );
-  let output = '';
-  await new Promise<void>((resolveStart, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('ready to accept connections')) {
-        child.stderr?.off('data', onData);
-        child.stderr?.resume(); // keep draining so the server never blocks on a full pipe
-        resolveStart();
-      }
-    };
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`PostgreSQL exited during start-up (code ${code}):\n${output.trim()}`)));
-  });
+  const args = [
+    '-D',
+    dataDir,
+    '-p',
+    String(options.port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
+  ];
+  /** Starts the server process; resolves once it accepts connections, rejects when it exits first. */
+  const launch = async (): Promise<ChildProcess> => {
+    const started: ChildProcess = spawn(join(bin, 'postgres'), args, {
+      ...(ids ?? {}),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
+    let output = '';
+    await new Promise<void>((resolveStart, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        if (output.includes('ready to accept connections')) {
+          started.stderr?.off('data', onData);
+          started.stderr?.resume(); // keep draining so the server never blocks on a full pipe
+          started.off('exit', onEarlyExit);
+          resolveStart();
+        }
+      };
+      const onEarlyExit = (code: number | null) => reject(new Error(`PostgreSQL exited during start-up (code ${code}):\n${output.trim()}`));
+      started.stderr?.on('data', onData);
+      started.once('exit', onEarlyExit);
+    });
+    return started;
+  };
+
+  let child = await launch();
+  let stopping = false;
+  let crashes = 0;
+  // Supervision: a PostgreSQL that dies (killed, out of memory) is started again, waiting 1 s, then twice as
+  // long after each failed try up to 30 s; a run that lasted a minute starts the wait over. The app's
+  // requests meanwhile answer SERVICE_UNAVAILABLE and its pool reconnects by itself.
+  const supervise = (current: ChildProcess) => {
+    const startedAt = Date.now();
+    current.once('exit', (code, signal) => {
+      if (stopping) return;
+      log(`PostgreSQL stopped unexpectedly (${signal ?? `code ${code}`}); starting it again`);
+      crashes = Date.now() - startedAt > 60_000 ? 1 : crashes + 1;
+      let wait = Math.min(1_000 * 2 ** (crashes - 1), 30_000);
+      const retry = () => {
+        if (stopping) return;
+        launch().then(
+          (next) => {
+            if (stopping) {
+              next.kill('SIGINT');
+              return;
+            }
+            child = next;
+            log('PostgreSQL started again');
+            supervise(next);
+          },
+          (err: Error) => {
+            log(`PostgreSQL did not start again (${err.message.split('\n')[0]}); next try in ${wait / 1000} s`);
+            wait = Math.min(wait * 2, 30_000);
+            setTimeout(retry, wait).unref();
+          },
+        );
+      };
+      setTimeout(retry, wait).unref();
+    });
+  };
+  supervise(child);
 
   let stopped: Promise<void> | undefined;
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
@@ -201,8 +245,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }),
     dropDatabase: (database) => admin(async (c) => void (await c.query(`drop database if exists ${quote(database)} with (force)`))),
     stop() {
+      stopping = true;
       stopped ??= new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
         child.once('exit', () => {
           clearTimeout(timer);
