@@ -39,6 +39,8 @@ const schema = z.object({
     .refine((v) => /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, '')), 'must be a scheme and host only, e.g. https://poruch.example')
     .transform((v) => v.replace(/\/$/, ''))
     .optional(),
+  /** New accounts allowed per address and hour (a library's computer class registers together; raise it for tests). */
+  REGISTRATIONS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
   /** Whether the API answers introspection (`__schema`); on by default outside production, off in production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** Notifications are also e-mailed through this server when set (`smtp://` or `smtps://`, optional `?from=`); off when unset. */

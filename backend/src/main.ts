@@ -73,6 +73,7 @@ async function main(config: Config) {
       publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
       pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
       introspection: introspectionEnabled(config),
+      limits: { registrationsPerHour: config.REGISTRATIONS_PER_HOUR },
     });
     // Lookups already ignore what has expired; the sweeps only keep the tables small.
     const sweeps = [

@@ -25,7 +25,15 @@ export interface Context {
   http: HttpSide;
   /** The `Idempotency-Key` header as sent (checked by the idempotency plugin), or null. */
   idempotencyKey: string | null;
+  /** Limits the deployment sets (config.ts). */
+  limits: ServerLimits;
 }
+
+export interface ServerLimits {
+  registrationsPerHour: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = { registrationsPerHour: 20 };
 
 const NO_HTTP: HttpSide = { ip: 'local', setSessionCookie: () => {}, clearSessionCookie: () => {} };
 
@@ -34,7 +42,7 @@ export function buildContext(
   orm: MikroORM,
   log: Logger,
   search: SearchIndex,
-  options: { requestId?: string; user?: CurrentUser | null; http?: HttpSide; idempotencyKey?: string | null } = {},
+  options: { requestId?: string; user?: CurrentUser | null; http?: HttpSide; idempotencyKey?: string | null; limits?: ServerLimits } = {},
 ): Context {
   const em = orm.em.fork();
   const requestId = options.requestId ?? randomUUID();
@@ -48,5 +56,6 @@ export function buildContext(
     user,
     http: options.http ?? NO_HTTP,
     idempotencyKey: options.idempotencyKey ?? null,
+    limits: options.limits ?? DEFAULT_LIMITS,
   };
 }

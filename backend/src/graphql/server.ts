@@ -14,7 +14,7 @@ import { SESSION } from '../modules/account/account.limits.js';
 import { resolveSession } from '../modules/account/session.service.js';
 import { IDEMPOTENCY_HEADER, idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
-import { buildContext, type Context } from './context.js';
+import { buildContext, DEFAULT_LIMITS, type Context, type ServerLimits } from './context.js';
 import { isDatabaseUnavailable, OutageLog, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './database-outage.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
 import { mountHealth } from './health.js';
@@ -74,10 +74,19 @@ export interface HttpOptions {
   pageCacheTtlMs?: number;
   /** Whether `__schema` and `__type` are answered (off in production unless asked for). */
   introspection?: boolean;
+  limits?: ServerLimits;
 }
 
 export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, options: HttpOptions = {}): Promise<HttpApp> {
-  const { webDist, secureCookies = true, trustProxy = 0, publicUrl, pageCacheTtlMs = 0, introspection = true } = options;
+  const {
+    webDist,
+    secureCookies = true,
+    trustProxy = 0,
+    publicUrl,
+    pageCacheTtlMs = 0,
+    introspection = true,
+    limits = DEFAULT_LIMITS,
+  } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -139,6 +148,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
           requestId,
           user,
           idempotencyKey: req.get(IDEMPOTENCY_HEADER) ?? null,
+          limits,
           http: {
             ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken,

@@ -68,6 +68,8 @@ export async function startTestApp(
     introspection?: boolean;
     /** The app's database timeouts (as production has them); none unless given. */
     timeouts?: DatabaseTimeouts;
+    /** New accounts per address and hour; every test signs up from one address, so very many unless given. */
+    registrationsPerHour?: number;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -99,7 +101,11 @@ export async function startTestApp(
   const search = options.search?.(orm) ?? new PostgresSearchIndex(orm);
   await search.prepare();
   const indexer = new SearchIndexer(orm, search, log, { baseDelayMs: 50, maxDelayMs: 200 });
-  const http: HttpApp = await createHttpApp(orm, log, search, { webDist: options.webDist, introspection: options.introspection });
+  const http: HttpApp = await createHttpApp(orm, log, search, {
+    webDist: options.webDist,
+    introspection: options.introspection,
+    limits: { registrationsPerHour: options.registrationsPerHour ?? 1_000_000 },
+  });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 

@@ -79,6 +79,22 @@ describe('registration', () => {
     expect(sessionCookie(res.headers)).toBeNull();
   });
 
+  it('refuses more than the hour’s allowance of new accounts from one address, with when to try again', async () => {
+    const limited = await startTestApp({ registrationsPerHour: 3 });
+    try {
+      const signUp = (i: number) =>
+        limited.gql(REGISTER, { input: { email: `class-${i}@example.org`, password: GOOD, displayName: 'Учень' } });
+      for (let i = 0; i < 3; i++) expect((await signUp(i)).errors).toBeUndefined();
+      const refused = await signUp(3);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0]?.message).toMatch(/^Too many new accounts from this address; try again in (60|59) min$/);
+      // An address already at its allowance learns nothing about which e-mails have accounts.
+      expect((await signUp(0)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses a malformed email and an unknown organisation by field', async () => {
     const bad = await app.gql(REGISTER, { input: { email: 'not-an-email', password: GOOD, displayName: 'Оксана' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email' }] });

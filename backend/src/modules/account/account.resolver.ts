@@ -35,9 +35,9 @@ export class AccountResolver {
     return row ? AccountType.from(row) : null;
   }
 
-  @Mutation(() => AccountType, { description: 'Creates a librarian account and signs it in. Public.' })
+  @Mutation(() => AccountType, { description: 'Creates a librarian account and signs it in. Limited per address and hour. Public.' })
   async register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() ctx: Context): Promise<AccountType> {
-    return startSession(ctx, await new AccountService(ctx.em).register(input));
+    return startSession(ctx, await new AccountService(ctx.em).register(input, ctx.http.ip, ctx.limits.registrationsPerHour));
   }
 
   @Mutation(() => AccountType, {

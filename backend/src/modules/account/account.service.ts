@@ -5,7 +5,7 @@ import { badInput, DomainError } from '../../graphql/errors.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Role } from './account.limits.js';
 import type { ChangePasswordInput, LoginInput, RegisterInput, UpdateProfileInput } from './account.input.js';
-import { admitAttempt, recordFailure, recordSuccess } from './login-throttle.js';
+import { admitAttempt, admitRegistration, recordFailure, recordSuccess } from './login-throttle.js';
 import { checkNewPassword, hashPassword, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { openSession, type CurrentUser } from './session.service.js';
@@ -26,7 +26,8 @@ export interface SignedIn {
 export class AccountService {
   constructor(private readonly em: EntityManager) {}
 
-  async register(input: RegisterInput): Promise<SignedIn> {
+  async register(input: RegisterInput, ip: string, perHour: number): Promise<SignedIn> {
+    await admitRegistration(this.em, ip, perHour);
     const user = await this.createAccount(input);
     return { user, ...(await openSession(this.em, user)) };
   }

@@ -76,6 +76,21 @@ describe('sign-in limits', () => {
     expect(await refusal(admitAttempt(em(), account(), '100.64.0.1', at(41)))).toBeNull();
   });
 
+  it('keeps a registration count for its hour, not the sign-in window', async () => {
+    const { admitRegistration } = await import('./login-throttle.js');
+    await admitRegistration(em(), '203.0.113.80', 5, at(0));
+    await sweepLoginThrottle(em(), at(20 * 60));
+    const kept = await em()
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from login_throttle where key = 'register:203.0.113.80'`);
+    expect(kept[0]!.n).toBe(1);
+    await sweepLoginThrottle(em(), at(61 * 60));
+    const gone = await em()
+      .getConnection()
+      .execute<{ n: number }[]>(`select count(*)::int as n from login_throttle where key = 'register:203.0.113.80'`);
+    expect(gone[0]!.n).toBe(0);
+  });
+
   it('forgets rows past their window and pause', async () => {
     const email = account();
     await fail(email, '203.0.113.50', at(0));

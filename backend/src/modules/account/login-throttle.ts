@@ -11,10 +11,10 @@ import { LOGIN_THROTTLE } from './account.limits.js';
  */
 const keys = (email: string, ip: string) => ({ pair: `pair:${email}|${ip}`, account: `account:${email}`, address: `ip:${ip}` });
 
-function refuse(until: Date, now: Date): never {
+function refuse(until: Date, now: Date, what = 'failed sign-ins'): never {
   const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   const when = retryAfterSeconds >= 60 ? `${Math.ceil(retryAfterSeconds / 60)} min` : `${retryAfterSeconds} s`;
-  throw new DomainError('RATE_LIMITED', `Too many failed sign-ins; try again in ${when}`, undefined, { retryAfterSeconds });
+  throw new DomainError('RATE_LIMITED', `Too many ${what}; try again in ${when}`, undefined, { retryAfterSeconds });
 }
 
 /** The wait between password checks for a key with `failures` failures, once it is slowed from `from`. */
@@ -25,8 +25,8 @@ export function delayMs(failures: number, from: number): number {
 type Row = { failures: number; window_start: Date; locked_until: Date | null; next_attempt_at: Date | null };
 
 /** Counts one failure (or, for a pair, one attempt) in the key's window; answers the row after the change. */
-async function count(em: EntityManager, key: string, now: Date): Promise<Row> {
-  const windowStart = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
+async function count(em: EntityManager, key: string, now: Date, windowMs: number = LOGIN_THROTTLE.windowMs): Promise<Row> {
+  const windowStart = new Date(now.getTime() - windowMs);
   const [row] = await em.getConnection().execute<Row[]>(
     `insert into login_throttle as t (key, failures, window_start) values (?, 1, ?)
      on conflict (key) do update set
@@ -87,6 +87,17 @@ export async function admitAttempt(em: EntityManager, email: string, ip: string,
   await takeTurn(em, key.address, LOGIN_THROTTLE.addressSlowFrom, now);
 }
 
+const HOUR_MS = 60 * 60_000;
+
+/**
+ * Counts a registration from `ip`, refusing past `perHour` in the hour: an address cannot create accounts (or
+ * test which e-mails have one) at speed. Counted before anything is checked, like sign-ins.
+ */
+export async function admitRegistration(em: EntityManager, ip: string, perHour: number, now = new Date()): Promise<void> {
+  const row = await count(em, `register:${ip}`, now, HOUR_MS);
+  if (row.failures > perHour) refuse(new Date(new Date(row.window_start).getTime() + HOUR_MS), now, 'new accounts from this address');
+}
+
 /** A wrong password: counted against the account and the address (the pair counted the attempt already). */
 export async function recordFailure(em: EntityManager, email: string, ip: string, now = new Date()): Promise<void> {
   const key = keys(email, ip);
@@ -105,11 +116,13 @@ export async function recordSuccess(em: EntityManager, email: string, ip: string
 /** Forgets rows past their window and their pause; answers how many went. */
 export async function sweepLoginThrottle(em: EntityManager, now = new Date()): Promise<number> {
   const windowStart = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
-  const rows = await em
-    .getConnection()
-    .execute<{ key: string }[]>(
-      `delete from login_throttle where window_start < ? and (locked_until is null or locked_until < ?) and (next_attempt_at is null or next_attempt_at < ?) returning key`,
-      [windowStart, now, now],
-    );
+  const hourStart = new Date(now.getTime() - HOUR_MS);
+  const rows = await em.getConnection().execute<{ key: string }[]>(
+    `delete from login_throttle
+     where window_start < (case when left(key, 9) = 'register:' then ?::timestamptz else ?::timestamptz end)
+       and (locked_until is null or locked_until < ?) and (next_attempt_at is null or next_attempt_at < ?)
+     returning key`,
+    [hourStart, windowStart, now, now],
+  );
   return rows.length;
 }

@@ -31,7 +31,7 @@ export class Session {
 /** Sign-in attempts and failures, counted in the database so every server process agrees (login-throttle.ts). */
 @Entity({ tableName: 'login_throttle' })
 export class LoginThrottle {
-  /** `pair:<email>|<address>`, `account:<email>` or `ip:<address>` */
+  /** `pair:<email>|<address>`, `account:<email>`, `ip:<address>` or `register:<address>` */
   @PrimaryKey({ type: 'string', length: 300 })
   key!: string;
 
