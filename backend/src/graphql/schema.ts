@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { checkArguments } from './argument-checks.js';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
+import { MembershipResolver } from '../modules/account/membership.resolver.js';
 import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
 import {
   CaseStudyMarkdownResolver,
@@ -28,6 +29,7 @@ import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver.js';
 export const resolvers = [
   AccountResolver,
   PersonResolver,
+  MembershipResolver,
   TaxonomyResolver,
   CommunityResolver,
   PartnershipResolver,

@@ -24,7 +24,11 @@ export interface Caller {
 /** A user stored directly, with TEST_PASSWORD; usually signed in through a session made here. */
 export async function buildUser(
   em: EntityManager,
-  overrides: Partial<Pick<User, 'email' | 'displayName' | 'role'>> & { organization?: Organization | null } = {},
+  overrides: Partial<Pick<User, 'email' | 'displayName' | 'role'>> & {
+    organization?: Organization | null;
+    /** A member's organisation is confirmed unless this says it is only claimed. */
+    organizationConfirmed?: boolean;
+  } = {},
 ) {
   const n = `${Date.now().toString(36)}${(counter++).toString(36)}`;
   testHash ??= hashPassword(TEST_PASSWORD);
@@ -33,6 +37,7 @@ export async function buildUser(
     displayName: overrides.displayName ?? `Користувач ${n}`,
     role: overrides.role ?? 'librarian',
     organization: overrides.organization ?? null,
+    organizationConfirmedAt: overrides.organization && overrides.organizationConfirmed !== false ? new Date() : null,
     passwordHash: await testHash,
   });
   await em.flush();
@@ -40,9 +45,14 @@ export async function buildUser(
 }
 
 /** A caller signed in as a new user with the given role (and organisation). */
-export async function signedIn(app: TestApp, role: Role = 'librarian', organization: Organization | null = null): Promise<Caller> {
+export async function signedIn(
+  app: TestApp,
+  role: Role = 'librarian',
+  organization: Organization | null = null,
+  options: { organizationConfirmed?: boolean } = {},
+): Promise<Caller> {
   const em = app.orm.em.fork();
-  const user = await buildUser(em, { role, organization });
+  const user = await buildUser(em, { role, organization, organizationConfirmed: options.organizationConfirmed });
   const { token } = await openSession(em, user);
   return callerWithCookie(app, user, `${SESSION.cookie}=${token}`);
 }

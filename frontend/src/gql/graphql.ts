@@ -13,9 +13,10 @@ export type AddCollectionItemInput = {
   practiceId?: string | number | null | undefined;
 };
 
-/** PUBLISHED (public) or HIDDEN by a moderator. */
+/** PUBLISHED (public), PENDING (its author’s membership of the organisation is not confirmed yet) or HIDDEN by a moderator. */
 export type AdoptionStatus =
   | 'HIDDEN'
+  | 'PENDING'
   | 'PUBLISHED';
 
 export type AppliedPracticeInput = {

@@ -1,5 +1,6 @@
 import type { AuthzCase } from '../../test-support/authz.js';
-import { TEST_PASSWORD } from '../../test-support/accounts.js';
+import { buildUser, TEST_PASSWORD } from '../../test-support/accounts.js';
+import { buildOrganization } from '../../test-support/factories.js';
 
 /** Authorization of account operations, one row per operation (see test-support/authz.ts). */
 const EVERYONE = ['anonymous', 'librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner'] as const;
@@ -71,5 +72,24 @@ export const accountAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['admin'],
     setup: async () => ({ query: `{ users(first: 5) { id email } }` }),
+  },
+  {
+    field: 'membershipClaims',
+    kind: 'query',
+    ownerRole: 'librarian',
+    // Confirmed members of an organisation may too (tested in membership.test.ts); the matrix's actors have none.
+    allowed: ['moderator', 'admin'],
+    setup: async () => ({ query: `{ membershipClaims { id } }` }),
+  },
+  {
+    field: 'confirmMembership',
+    kind: 'mutation',
+    ownerRole: 'librarian',
+    allowed: ['moderator', 'admin'],
+    setup: async ({ app }) => {
+      const em = app.orm.em.fork();
+      const claimant = await buildUser(em, { organization: await buildOrganization(em), organizationConfirmed: false });
+      return { query: `mutation($id: ID!) { confirmMembership(userId: $id) { id } }`, variables: { id: claimant.id } };
+    },
   },
 ];

@@ -90,7 +90,13 @@ export class AccountService {
     const user = await this.em.findOneOrFail(User, current.id);
     if (input.displayName != null) user.displayName = input.displayName.trim();
     if (input.organization != null) {
-      user.organization = input.organization === '' ? null : await this.organization(input.organization, 'organization');
+      const next = input.organization === '' ? null : await this.organization(input.organization, 'organization');
+      // Another organisation is a new claim: confirmed again before its reports publish at once.
+      if (next?.id !== user.organization?.id) {
+        user.organizationConfirmedAt = null;
+        user.organizationConfirmedBy = null;
+      }
+      user.organization = next;
     }
     await this.em.flush();
     return user;

@@ -31,12 +31,16 @@ export class AccountType extends PersonType {
   @Field(() => Date)
   createdAt!: Date;
 
+  @Field(() => Boolean, { description: 'The organisation is confirmed, not only claimed: reports publish at once.' })
+  organizationConfirmed!: boolean;
+
   static override from(u: User): AccountType {
     return Object.assign(new AccountType(), {
       ...PersonType.from(u),
       email: u.email,
       role: u.role,
       createdAt: u.createdAt,
+      organizationConfirmed: !!u.organization && !!u.organizationConfirmedAt,
     });
   }
 }

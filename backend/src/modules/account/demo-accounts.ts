@@ -31,7 +31,15 @@ export async function loadDemoAccounts(em: EntityManager, seedsDir: string, node
     const email = normalizeEmail(a.email);
     if (await em.count(User, { email })) continue;
     const organization = a.organization ? await em.findOne(Organization, { slug: a.organization }) : null;
-    em.create(User, { email, displayName: a.displayName, role: a.role, organization, passwordHash: await hashPassword(a.password) });
+    // Demo members are confirmed, so "we tried it here" shows published at once when trying the app.
+    em.create(User, {
+      email,
+      displayName: a.displayName,
+      role: a.role,
+      organization,
+      organizationConfirmedAt: organization ? new Date() : null,
+      passwordHash: await hashPassword(a.password),
+    });
     created++;
   }
   await em.flush();

@@ -10,6 +10,8 @@ export interface CurrentUser {
   id: string;
   role: Role;
   organizationId: string | null;
+  /** The membership of `organizationId` was confirmed (not just claimed in the profile). */
+  organizationConfirmed: boolean;
   displayName: string;
 }
 
@@ -49,7 +51,13 @@ export async function resolveSession(em: EntityManager, token: string | undefine
     await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now, expiresAt });
   }
   const user = session.user;
-  return { id: user.id, role: user.role, organizationId: user.organization?.id ?? null, displayName: user.displayName };
+  return {
+    id: user.id,
+    role: user.role,
+    organizationId: user.organization?.id ?? null,
+    organizationConfirmed: !!user.organization && !!user.organizationConfirmedAt,
+    displayName: user.displayName,
+  };
 }
 
 export async function closeSession(em: EntityManager, token: string | undefined): Promise<void> {

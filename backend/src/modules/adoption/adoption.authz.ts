@@ -88,6 +88,24 @@ export const adoptionAuthzCases: AuthzCase[] = [
     allowed: ['moderator', 'admin'],
   },
   {
+    field: 'publishAdoption',
+    kind: 'mutation',
+    ownerRole: 'librarian',
+    async setup(s) {
+      const { em, organization, practice } = await ownerOrganization(s);
+      const a = await buildAdoption(em, practice, organization, { author: em.getReference(User, s.owner.user!.id), status: 'pending' });
+      return { query: `mutation($id: ID!) { publishAdoption(id: $id) { id } }`, variables: { id: a.id } };
+    },
+    allowed: ['moderator', 'admin'],
+  },
+  {
+    field: 'pendingAdoptions',
+    kind: 'query',
+    ownerRole: 'librarian',
+    setup: async () => ({ query: `{ pendingAdoptions { id } }` }),
+    allowed: ['moderator', 'admin'],
+  },
+  {
     field: 'myAdoptions',
     kind: 'query',
     ownerRole: 'librarian',

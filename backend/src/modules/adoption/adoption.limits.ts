@@ -14,7 +14,8 @@ export const ADOPTION_LIMITS = {
   hideReason: 500,
 } as const;
 
-export const ADOPTION_STATUSES = ['published', 'hidden'] as const;
+/** published: public · pending: from a member whose organisation is not confirmed yet · hidden: by a moderator. */
+export const ADOPTION_STATUSES = ['published', 'pending', 'hidden'] as const;
 export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
 
 /** Today's date (YYYY-MM-DD) where the librarians are. */

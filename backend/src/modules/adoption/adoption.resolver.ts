@@ -11,7 +11,8 @@ import { AdoptionType } from './adoption.type.js';
 @Resolver(() => AdoptionType)
 export class AdoptionResolver {
   @Mutation(() => AdoptionType, {
-    description: 'Report that your organisation tried a published practice. Signed-in users with an organisation; published at once.',
+    description:
+      'Report that your organisation tried a published practice. Signed-in users with an organisation; published at once when the membership is confirmed, else PENDING.',
   })
   async reportAdoption(@Arg('input', () => ReportAdoptionInput) input: ReportAdoptionInput, @Ctx() { em, user }: Context) {
     const caller = requireUser(user);
@@ -38,6 +39,21 @@ export class AdoptionResolver {
   async hideAdoption(@Args(() => HideAdoptionArgs) { id, reason }: HideAdoptionArgs, @Ctx() { em, user }: Context) {
     const caller = requireRole(user, MODERATORS);
     return AdoptionType.from(await new AdoptionService(em).hide(caller, id, reason));
+  }
+
+  @Mutation(() => AdoptionType, { description: 'Publish a PENDING report. Moderators and admins.' })
+  async publishAdoption(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
+    const caller = requireRole(user, MODERATORS);
+    return AdoptionType.from(await new AdoptionService(em).publish(caller, id));
+  }
+
+  @Query(() => [AdoptionType], { description: 'Reports waiting (PENDING), oldest first (first ≤ 100). Moderators and admins.' })
+  async pendingAdoptions(
+    @Ctx() { em, user }: Context,
+    @Arg('first', () => Int, { nullable: true, description: '1–100, default 20.' }) first?: number | null,
+  ): Promise<AdoptionType[]> {
+    requireRole(user, MODERATORS);
+    return (await new AdoptionService(em).pending(first)).map(AdoptionType.from);
   }
 
   @Query(() => [AdoptionType], { description: 'Your own reports, hidden ones included, newest first (first ≤ 100). Signed-in users.' })

@@ -37,8 +37,10 @@ export class AdoptionService {
         changesUk: optionalText(input.changesUk),
         resultUk: input.resultUk.trim(),
         participantCount: input.participantCount ?? null,
+        // Anyone may claim any organisation in their profile; a claim's report waits until someone vouches.
+        status: user.organizationConfirmed ? 'published' : 'pending',
       });
-      await notify(em, await practiceTried(em, practice, organizationId, user.id));
+      if (adoption.status === 'published') await notify(em, await practiceTried(em, practice, organizationId, user.id));
       return adoption;
     });
   }
@@ -85,17 +87,35 @@ export class AdoptionService {
     });
   }
 
+  /** A moderator publishes a waiting report (the caller must be a moderator; the resolver checks). */
+  async publish(user: CurrentUser, id: string): Promise<Adoption> {
+    return this.em.transactional(async (em) => {
+      const a = await this.visible(em, user, id);
+      if (a.status !== 'pending') throw new DomainError('CONFLICT', `id: this report is ${a.status}, not waiting`, 'id');
+      a.status = 'published';
+      const practice = await em.findOneOrFail(Practice, { id: a.practice.id });
+      await notify(em, await practiceTried(em, practice, a.organization.id, a.author?.id ?? user.id));
+      return a;
+    });
+  }
+
+  /** Reports waiting for their author's membership to be confirmed (or for a moderator), oldest first. */
+  async pending(first: number | null | undefined): Promise<Adoption[]> {
+    const limit = checkPageSize(first);
+    return this.em.find(Adoption, { status: 'pending' }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit });
+  }
+
   /** The caller's own reports, hidden ones included, newest first. */
   async mine(user: CurrentUser, first: number | null | undefined): Promise<Adoption[]> {
     const limit = checkPageSize(first);
     return this.em.find(Adoption, { author: user.id }, { orderBy: [{ adoptedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], limit });
   }
 
-  /** A report the caller may see: published, or hidden but theirs or they moderate. Anything else does not exist for them. */
+  /** A report the caller may see: published, or waiting or hidden but theirs or they moderate. Anything else does not exist for them. */
   private async visible(em: EntityManager, user: CurrentUser, id: string): Promise<Adoption> {
     const a = UUID.test(id) ? await em.findOne(Adoption, { id }) : null;
     if (!a) throw notFound();
-    if (a.status === 'hidden' && a.author?.id !== user.id && !isModerator(user)) throw notFound();
+    if (a.status !== 'published' && a.author?.id !== user.id && !isModerator(user)) throw notFound();
     return a;
   }
 }

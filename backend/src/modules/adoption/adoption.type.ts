@@ -3,8 +3,14 @@ import { CommunityType } from '../geography/community.type.js';
 import type { Adoption } from './adoption.entity.js';
 import type { AdoptionStatus } from './adoption.limits.js';
 
-export const AdoptionStatusEnum = { PUBLISHED: 'published', HIDDEN: 'hidden' } as const satisfies Record<string, AdoptionStatus>;
-registerEnumType(AdoptionStatusEnum, { name: 'AdoptionStatus', description: 'PUBLISHED (public) or HIDDEN by a moderator.' });
+export const AdoptionStatusEnum = { PUBLISHED: 'published', PENDING: 'pending', HIDDEN: 'hidden' } as const satisfies Record<
+  string,
+  AdoptionStatus
+>;
+registerEnumType(AdoptionStatusEnum, {
+  name: 'AdoptionStatus',
+  description: 'PUBLISHED (public), PENDING (its author’s membership of the organisation is not confirmed yet) or HIDDEN by a moderator.',
+});
 
 @ObjectType('Adoption', {
   description: 'A short "we tried it here" report: an organisation adopted a practice. Only published reports are public.',

@@ -35,7 +35,8 @@ describe('"we tried it here", against the real API', () => {
     await user.type(screen.getByLabelText('Скільки було учасників'), '14');
     await user.click(screen.getByRole('button', { name: 'Надіслати звіт' }));
 
-    expect((await screen.findByText(/^Дякуємо! Звіт опубліковано/)).closest('[role="status"]')).toBeTruthy();
+    // A new account's organisation is only claimed: the report waits until someone confirms the membership.
+    expect((await screen.findByText(/^Дякуємо! Звіт отримано\. Він з’явиться на сторінці практики, щойно/)).closest('[role="status"]')).toBeTruthy();
     const reports = await author.query<{
       myAdoptions: { id: string; adoptedOn: string; resultUk: string; changesUk: string; participantCount: number }[];
     }>('{ myAdoptions { id adoptedOn resultUk changesUk participantCount } }');

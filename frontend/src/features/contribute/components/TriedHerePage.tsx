@@ -230,7 +230,7 @@ function ReportFiled({ report, practiceSlug }: { report: Report; practiceSlug: s
   return (
     <div className="tried-done">
       <div role="status" className="notice notice--success">
-        <p>{t('contribute.tried.thanks')}</p>
+        <p>{t(report.status === 'PENDING' ? 'contribute.tried.thanksPending' : 'contribute.tried.thanks')}</p>
       </div>
       <h2>{t('contribute.tried.growTitle')}</h2>
       <p>{t('contribute.tried.growBody')}</p>
