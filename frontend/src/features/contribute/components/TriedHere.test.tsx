@@ -36,7 +36,9 @@ describe('"we tried it here", against the real API', () => {
     await user.click(screen.getByRole('button', { name: 'Надіслати звіт' }));
 
     // A new account's organisation is only claimed: the report waits until someone confirms the membership.
-    expect((await screen.findByText(/^Дякуємо! Звіт отримано\. Він з’явиться на сторінці практики, щойно/)).closest('[role="status"]')).toBeTruthy();
+    expect(
+      (await screen.findByText(/^Дякуємо! Звіт отримано\. Він з’явиться на сторінці практики, щойно/)).closest('[role="status"]'),
+    ).toBeTruthy();
     const reports = await author.query<{
       myAdoptions: { id: string; adoptedOn: string; resultUk: string; changesUk: string; participantCount: number }[];
     }>('{ myAdoptions { id adoptedOn resultUk changesUk participantCount } }');
