@@ -71,6 +71,7 @@ export const routes: RouteObject[] = [
           { path: 'case-study/:id', ...page('contribute/CaseStudyEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'tried/:slug', ...page('contribute/TriedHerePage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'follow-up/:slug', ...page('contribute/FollowUpPage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: 'members', ...page('contribute/MembersPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           notFound,
         ],
       },

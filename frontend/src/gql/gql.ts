@@ -52,6 +52,10 @@ type Documents = {
     "\n  query TriedPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n    }\n  }\n": typeof types.TriedPracticeDocument,
     "\n  query FollowUpCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n      followUps {\n        id\n        monthsAfter\n      }\n    }\n  }\n": typeof types.FollowUpCaseStudyDocument,
     "\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n": typeof types.AddFollowUpDocument,
+    "\n  query MembershipClaims {\n    membershipClaims(first: 100) {\n      id\n      displayName\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n    }\n  }\n": typeof types.MembershipClaimsDocument,
+    "\n  mutation ConfirmMembership($userId: ID!) {\n    confirmMembership(userId: $userId) {\n      id\n    }\n  }\n": typeof types.ConfirmMembershipDocument,
+    "\n  query PendingAdoptions {\n    pendingAdoptions(first: 100) {\n      id\n      adoptedOn\n      resultUk\n      organization {\n        id\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n        titleUk\n      }\n    }\n  }\n": typeof types.PendingAdoptionsDocument,
+    "\n  mutation PublishAdoption($id: ID!) {\n    publishAdoption(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishAdoptionDocument,
     "\n  mutation ReportAdoption($input: ReportAdoptionInput!) {\n    reportAdoption(input: $input) {\n      id\n      adoptedOn\n      changesUk\n      resultUk\n      participantCount\n      status\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.ReportAdoptionDocument,
     "\n  query ContributeVocabulary {\n    themes {\n      slug\n      nameUk\n      nameEn\n    }\n    audiences {\n      slug\n      nameUk\n      nameEn\n    }\n    formats {\n      slug\n      nameUk\n      nameEn\n    }\n    organizations {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n    practices(first: 100, orderBy: TITLE) {\n      edges {\n        node {\n          id\n          slug\n          titleUk\n          titleEn\n        }\n      }\n    }\n  }\n": typeof types.ContributeVocabularyDocument,
     "\n  mutation CreateCaseStudy($input: CaseStudyContentInput!, $fromAdoption: ID) {\n    createCaseStudy(input: $input, fromAdoption: $fromAdoption) {\n      ...ContributionState_contribution\n    }\n  }\n": typeof types.CreateCaseStudyDocument,
@@ -127,6 +131,10 @@ const documents: Documents = {
     "\n  query TriedPractice($slug: String!) {\n    practice(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n    }\n  }\n": types.TriedPracticeDocument,
     "\n  query FollowUpCaseStudy($slug: String!) {\n    caseStudy(slug: $slug) {\n      id\n      slug\n      titleUk\n      titleEn\n      followUps {\n        id\n        monthsAfter\n      }\n    }\n  }\n": types.FollowUpCaseStudyDocument,
     "\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n": types.AddFollowUpDocument,
+    "\n  query MembershipClaims {\n    membershipClaims(first: 100) {\n      id\n      displayName\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n    }\n  }\n": types.MembershipClaimsDocument,
+    "\n  mutation ConfirmMembership($userId: ID!) {\n    confirmMembership(userId: $userId) {\n      id\n    }\n  }\n": types.ConfirmMembershipDocument,
+    "\n  query PendingAdoptions {\n    pendingAdoptions(first: 100) {\n      id\n      adoptedOn\n      resultUk\n      organization {\n        id\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n        titleUk\n      }\n    }\n  }\n": types.PendingAdoptionsDocument,
+    "\n  mutation PublishAdoption($id: ID!) {\n    publishAdoption(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishAdoptionDocument,
     "\n  mutation ReportAdoption($input: ReportAdoptionInput!) {\n    reportAdoption(input: $input) {\n      id\n      adoptedOn\n      changesUk\n      resultUk\n      participantCount\n      status\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n      }\n    }\n  }\n": types.ReportAdoptionDocument,
     "\n  query ContributeVocabulary {\n    themes {\n      slug\n      nameUk\n      nameEn\n    }\n    audiences {\n      slug\n      nameUk\n      nameEn\n    }\n    formats {\n      slug\n      nameUk\n      nameEn\n    }\n    organizations {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n    practices(first: 100, orderBy: TITLE) {\n      edges {\n        node {\n          id\n          slug\n          titleUk\n          titleEn\n        }\n      }\n    }\n  }\n": types.ContributeVocabularyDocument,
     "\n  mutation CreateCaseStudy($input: CaseStudyContentInput!, $fromAdoption: ID) {\n    createCaseStudy(input: $input, fromAdoption: $fromAdoption) {\n      ...ContributionState_contribution\n    }\n  }\n": types.CreateCaseStudyDocument,
@@ -330,6 +338,22 @@ export function graphql(source: "\n  query FollowUpCaseStudy($slug: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation AddFollowUp($caseStudyId: ID!, $input: FollowUpInput!) {\n    addFollowUp(caseStudyId: $caseStudyId, input: $input) {\n      id\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipClaims {\n    membershipClaims(first: 100) {\n      id\n      displayName\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembershipClaims {\n    membershipClaims(first: 100) {\n      id\n      displayName\n      organization {\n        id\n        slug\n        nameUk\n        nameEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMembership($userId: ID!) {\n    confirmMembership(userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMembership($userId: ID!) {\n    confirmMembership(userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingAdoptions {\n    pendingAdoptions(first: 100) {\n      id\n      adoptedOn\n      resultUk\n      organization {\n        id\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n        titleUk\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingAdoptions {\n    pendingAdoptions(first: 100) {\n      id\n      adoptedOn\n      resultUk\n      organization {\n        id\n        nameUk\n        nameEn\n      }\n      practice {\n        id\n        slug\n        titleUk\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAdoption($id: ID!) {\n    publishAdoption(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishAdoption($id: ID!) {\n    publishAdoption(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,7 @@ function MyContributions() {
         <Link className="button-link" to="/contribute/case-study/new">
           {t('contribute.mine.newCaseStudy')}
         </Link>
+        <Link to="/contribute/members">{t('contribute.members.link')}</Link>
       </p>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading lines={4} />}
