@@ -13,6 +13,7 @@ import { SearchIndexer } from './modules/search/search-indexer.js';
 import { startSweep } from './db/sweep.js';
 import { sweepIdempotencyKeys } from './modules/idempotency/idempotency.sweep.js';
 import { sweepLoginThrottle } from './modules/account/login-throttle.js';
+import { PasswordReset } from './modules/account/password-reset.entity.js';
 import { enableNotificationMail, smtpMailer, type NotificationMailSubscriber } from './modules/notification/notification.mail.js';
 
 /** Composition root: config, database, seed on first start, HTTP server, clean shutdown. */
@@ -63,22 +64,24 @@ async function main(config: Config) {
     });
     indexer = new SearchIndexer(db.orm, search, log);
     indexer.start();
-    if (config.SMTP_URL) {
-      mail = enableNotificationMail(db.orm, smtpMailer(config.SMTP_URL), log, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`);
-    }
+    const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    const mailer = config.SMTP_URL ? smtpMailer(config.SMTP_URL) : null;
+    if (mailer) mail = enableNotificationMail(db.orm, mailer, log, publicUrl);
     http = await createHttpApp(db.orm, log, search, {
       webDist: config.WEB_DIST ?? WEB_DIST,
       secureCookies: config.NODE_ENV !== 'development',
       trustProxy: config.TRUST_PROXY,
-      publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      publicUrl,
       pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
       introspection: introspectionEnabled(config),
       limits: { registrationsPerHour: config.REGISTRATIONS_PER_HOUR },
+      mail: mailer ? { mailer, publicUrl } : null,
     });
     // Lookups already ignore what has expired; the sweeps only keep the tables small.
     const sweeps = [
       startSweep(db.orm, log, 'expired idempotency keys', (em) => sweepIdempotencyKeys(em)),
       startSweep(db.orm, log, 'expired sign-in limits', (em) => sweepLoginThrottle(em)),
+      startSweep(db.orm, log, 'expired password reset links', (em) => em.nativeDelete(PasswordReset, { expiresAt: { $lt: new Date() } })),
     ];
     stopSweep = () => sweeps.forEach((stop) => stop());
   } catch (err) {

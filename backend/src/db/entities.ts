@@ -1,6 +1,7 @@
 import { Adoption } from '../modules/adoption/adoption.entity.js';
 import { LoginThrottle, Session } from '../modules/account/session.entity.js';
 import { User } from '../modules/account/user.entity.js';
+import { PasswordReset } from '../modules/account/password-reset.entity.js';
 import { Revision, Submission } from '../modules/review/review.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   CollectionCoCurator,
   User,
   Session,
+  PasswordReset,
   LoginThrottle,
   Revision,
   Submission,

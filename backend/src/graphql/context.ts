@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { CurrentUser } from '../modules/account/session.service.js';
+import type { Mailer } from '../modules/notification/notification.mail.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -27,6 +28,13 @@ export interface Context {
   idempotencyKey: string | null;
   /** Limits the deployment sets (config.ts). */
   limits: ServerLimits;
+  /** E-mail, when the deployment has SMTP: the mailer and the public address links point to. */
+  mail: MailSetup | null;
+}
+
+export interface MailSetup {
+  mailer: Mailer;
+  publicUrl: string;
 }
 
 export interface ServerLimits {
@@ -42,7 +50,14 @@ export function buildContext(
   orm: MikroORM,
   log: Logger,
   search: SearchIndex,
-  options: { requestId?: string; user?: CurrentUser | null; http?: HttpSide; idempotencyKey?: string | null; limits?: ServerLimits } = {},
+  options: {
+    requestId?: string;
+    user?: CurrentUser | null;
+    http?: HttpSide;
+    idempotencyKey?: string | null;
+    limits?: ServerLimits;
+    mail?: MailSetup | null;
+  } = {},
 ): Context {
   const em = orm.em.fork();
   const requestId = options.requestId ?? randomUUID();
@@ -57,5 +72,6 @@ export function buildContext(
     http: options.http ?? NO_HTTP,
     idempotencyKey: options.idempotencyKey ?? null,
     limits: options.limits ?? DEFAULT_LIMITS,
+    mail: options.mail ?? null,
   };
 }

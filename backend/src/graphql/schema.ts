@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { checkArguments } from './argument-checks.js';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
 import { MembershipResolver } from '../modules/account/membership.resolver.js';
+import { PasswordResetResolver } from '../modules/account/password-reset.resolver.js';
 import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
 import {
   CaseStudyMarkdownResolver,
@@ -30,6 +31,7 @@ export const resolvers = [
   AccountResolver,
   PersonResolver,
   MembershipResolver,
+  PasswordResetResolver,
   TaxonomyResolver,
   CommunityResolver,
   PartnershipResolver,

@@ -14,7 +14,7 @@ import { SESSION } from '../modules/account/account.limits.js';
 import { resolveSession } from '../modules/account/session.service.js';
 import { IDEMPOTENCY_HEADER, idempotencyPlugin } from '../modules/idempotency/idempotency.plugin.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
-import { buildContext, DEFAULT_LIMITS, type Context, type ServerLimits } from './context.js';
+import { buildContext, DEFAULT_LIMITS, type Context, type MailSetup, type ServerLimits } from './context.js';
 import { isDatabaseUnavailable, OutageLog, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './database-outage.js';
 import { formatError, INTERNAL_MESSAGE, isExpected } from './errors.js';
 import { mountHealth } from './health.js';
@@ -75,6 +75,8 @@ export interface HttpOptions {
   /** Whether `__schema` and `__type` are answered (off in production unless asked for). */
   introspection?: boolean;
   limits?: ServerLimits;
+  /** E-mail for password resets, when SMTP is configured. */
+  mail?: MailSetup | null;
 }
 
 export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIndex, options: HttpOptions = {}): Promise<HttpApp> {
@@ -86,6 +88,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
     pageCacheTtlMs = 0,
     introspection = true,
     limits = DEFAULT_LIMITS,
+    mail = null,
   } = options;
   const app = express();
   app.disable('x-powered-by');
@@ -149,6 +152,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
           user,
           idempotencyKey: req.get(IDEMPOTENCY_HEADER) ?? null,
           limits,
+          mail,
           http: {
             ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
             sessionToken,

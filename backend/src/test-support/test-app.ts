@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { ormOptions } from '../db/orm.config.js';
 import { timeoutOptions, type DatabaseTimeouts } from '../db/timeouts.js';
 import { createHttpApp, type HttpApp } from '../graphql/server.js';
+import type { MailSetup } from '../graphql/context.js';
 import { SEEDS_DIR } from '../paths.js';
 import { seedFromFolder } from '../seed/seed.service.js';
 import { PostgresSearchIndex } from '../modules/search/postgres/postgres-search-index.js';
@@ -70,6 +71,8 @@ export async function startTestApp(
     timeouts?: DatabaseTimeouts;
     /** New accounts per address and hour; every test signs up from one address, so very many unless given. */
     registrationsPerHour?: number;
+    /** E-mail for password resets (a capturing mailer in tests); none unless given. */
+    mail?: MailSetup;
   } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -105,6 +108,7 @@ export async function startTestApp(
     webDist: options.webDist,
     introspection: options.introspection,
     limits: { registrationsPerHour: options.registrationsPerHour ?? 1_000_000 },
+    mail: options.mail ?? null,
   });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;

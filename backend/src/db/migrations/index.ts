@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129120031_idempotency } from './Migration20261129120031_idempotency.js';
 import { Migration20261129140000_login_throttle_delay } from './Migration20261129140000_login_throttle_delay.js';
 import { Migration20261129150000_membership } from './Migration20261129150000_membership.js';
+import { Migration20261129160000_password_reset } from './Migration20261129160000_password_reset.js';
 import { Migration20261129112032_notifications } from './Migration20261129112032_notifications.js';
 import { Migration20261126012548_contribution } from './Migration20261126012548_contribution.js';
 import { Migration20261126011809_adoptions } from './Migration20261126011809_adoptions.js';
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120031_idempotency', class: Migration20261129120031_idempotency },
   { name: 'Migration20261129140000_login_throttle_delay', class: Migration20261129140000_login_throttle_delay },
   { name: 'Migration20261129150000_membership', class: Migration20261129150000_membership },
+  { name: 'Migration20261129160000_password_reset', class: Migration20261129160000_password_reset },
 ];

@@ -1,6 +1,7 @@
 import type { AuthzCase } from '../../test-support/authz.js';
 import { buildUser, TEST_PASSWORD } from '../../test-support/accounts.js';
 import { buildOrganization } from '../../test-support/factories.js';
+import { PasswordResetService } from './password-reset.service.js';
 
 /** Authorization of account operations, one row per operation (see test-support/authz.ts). */
 const EVERYONE = ['anonymous', 'librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner'] as const;
@@ -91,5 +92,46 @@ export const accountAuthzCases: AuthzCase[] = [
       const claimant = await buildUser(em, { organization: await buildOrganization(em), organizationConfirmed: false });
       return { query: `mutation($id: ID!) { confirmMembership(userId: $id) { id } }`, variables: { id: claimant.id } };
     },
+  },
+  {
+    field: 'passwordResetByEmail',
+    kind: 'query',
+    ownerRole: 'librarian',
+    allowed: EVERYONE,
+    setup: async () => ({ query: `{ passwordResetByEmail }` }),
+  },
+  {
+    field: 'requestPasswordReset',
+    kind: 'mutation',
+    ownerRole: 'librarian',
+    allowed: EVERYONE,
+    setup: async ({ owner }) => ({
+      query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+      variables: { e: owner.user!.email },
+    }),
+  },
+  {
+    field: 'resetPassword',
+    kind: 'mutation',
+    ownerRole: 'librarian',
+    // The token is the authorization: whoever holds a valid one may use it, once.
+    allowed: EVERYONE,
+    setup: async ({ app, owner }) => {
+      const path = await new PasswordResetService(app.orm.em.fork()).issueFor(owner.user!.id);
+      return {
+        query: `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`,
+        variables: { input: { token: path.split('#')[1], newPassword: 'вечірнє-читання-в-укритті-3' } },
+      };
+    },
+  },
+  {
+    field: 'issuePasswordResetLink',
+    kind: 'mutation',
+    ownerRole: 'librarian',
+    allowed: ['admin'],
+    setup: async ({ owner }) => ({
+      query: `mutation($id: ID!) { issuePasswordResetLink(userId: $id) }`,
+      variables: { id: owner.user!.id },
+    }),
   },
 ];

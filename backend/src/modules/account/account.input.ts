@@ -49,6 +49,17 @@ export class ChangePasswordInput {
 }
 
 @InputType()
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token from the reset link (after #).' })
+  @MaxLength(128)
+  token!: string;
+
+  @Field(() => String)
+  @MaxLength(ACCOUNT_LIMITS.passwordMax)
+  newPassword!: string;
+}
+
+@InputType()
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

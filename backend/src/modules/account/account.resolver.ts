@@ -11,7 +11,7 @@ import { requireRole, requireUser } from './authz.js';
 import { closeSession, hashToken } from './session.service.js';
 import { User } from './user.entity.js';
 
-function startSession(ctx: Context, signedIn: SignedIn): AccountType {
+export function startSession(ctx: Context, signedIn: SignedIn): AccountType {
   ctx.http.setSessionCookie(signedIn.token, signedIn.expiresAt);
   return AccountType.from(signedIn.user);
 }

@@ -89,13 +89,25 @@ export async function admitAttempt(em: EntityManager, email: string, ip: string,
 
 const HOUR_MS = 60 * 60_000;
 
+/** Counts one use of `key` in its window; refuses with RATE_LIMITED past `limit` (the wait until the window ends). */
+export async function admitCounted(
+  em: EntityManager,
+  key: string,
+  limit: number,
+  windowMs: number,
+  what: string,
+  now = new Date(),
+): Promise<void> {
+  const row = await count(em, key, now, windowMs);
+  if (row.failures > limit) refuse(new Date(new Date(row.window_start).getTime() + windowMs), now, what);
+}
+
 /**
  * Counts a registration from `ip`, refusing past `perHour` in the hour: an address cannot create accounts (or
  * test which e-mails have one) at speed. Counted before anything is checked, like sign-ins.
  */
-export async function admitRegistration(em: EntityManager, ip: string, perHour: number, now = new Date()): Promise<void> {
-  const row = await count(em, `register:${ip}`, now, HOUR_MS);
-  if (row.failures > perHour) refuse(new Date(new Date(row.window_start).getTime() + HOUR_MS), now, 'new accounts from this address');
+export function admitRegistration(em: EntityManager, ip: string, perHour: number, now = new Date()): Promise<void> {
+  return admitCounted(em, `register:${ip}`, perHour, HOUR_MS, 'new accounts from this address', now);
 }
 
 /** A wrong password: counted against the account and the address (the pair counted the attempt already). */
@@ -119,7 +131,7 @@ export async function sweepLoginThrottle(em: EntityManager, now = new Date()): P
   const hourStart = new Date(now.getTime() - HOUR_MS);
   const rows = await em.getConnection().execute<{ key: string }[]>(
     `delete from login_throttle
-     where window_start < (case when left(key, 9) = 'register:' then ?::timestamptz else ?::timestamptz end)
+     where window_start < (case when left(key, 9) = 'register:' or left(key, 6) = 'reset:' then ?::timestamptz else ?::timestamptz end)
        and (locked_until is null or locked_until < ?) and (next_attempt_at is null or next_attempt_at < ?)
      returning key`,
     [hourStart, windowStart, now, now],
