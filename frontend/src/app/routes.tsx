@@ -58,6 +58,8 @@ export const routes: RouteObject[] = [
       { path: 'saved', ...page('saved/SavedListPage', SIGNED_IN) },
       { path: 'sign-in', ...page('account/SignInPage', { catalogue: 'account', ...SIGNED_IN }) },
       { path: 'register', ...page('account/RegisterPage', { catalogue: 'account', ...SIGNED_IN }) },
+      { path: 'forgot-password', ...page('account/ForgotPasswordPage', { catalogue: 'account', ...SIGNED_IN }) },
+      { path: 'reset-password', ...page('account/ResetPasswordPage', { catalogue: 'account', ...SIGNED_IN }) },
       { path: 'offline', ...page('offline/KeptPage', { catalogue: 'offline', ...ON_DEVICE }) },
       { path: 'outbox', ...page('outbox/OutboxPage', { catalogue: 'outbox', ...ON_DEVICE }) },
       { path: 'notifications', ...page('notifications/NotificationsPage', { catalogue: 'notifications', ...SIGNED_IN }) },

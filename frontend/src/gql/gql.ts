@@ -17,6 +17,9 @@ type Documents = {
     "\n  query RegisterOrganizations {\n    organizations {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n  }\n": typeof types.RegisterOrganizationsDocument,
     "\n  query Me {\n    me {\n      ...Me_account\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment Me_account on Account {\n    id\n    displayName\n    email\n    role\n    organization {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n  }\n": typeof types.Me_AccountFragmentDoc,
+    "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": typeof types.PasswordResetByEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...Me_account\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...Me_account\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...Me_account\n    }\n  }\n": typeof types.RegisterDocument,
@@ -96,6 +99,9 @@ const documents: Documents = {
     "\n  query RegisterOrganizations {\n    organizations {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n  }\n": types.RegisterOrganizationsDocument,
     "\n  query Me {\n    me {\n      ...Me_account\n    }\n  }\n": types.MeDocument,
     "\n  fragment Me_account on Account {\n    id\n    displayName\n    email\n    role\n    organization {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n  }\n": types.Me_AccountFragmentDoc,
+    "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n": types.PasswordResetByEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...Me_account\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...Me_account\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...Me_account\n    }\n  }\n": types.RegisterDocument,
@@ -198,6 +204,18 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...Me_account\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment Me_account on Account {\n    id\n    displayName\n    email\n    role\n    organization {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  fragment Me_account on Account {\n    id\n    displayName\n    email\n    role\n    organization {\n      id\n      slug\n      nameUk\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n"): (typeof documents)["\n  query PasswordResetByEmail {\n    passwordResetByEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...Me_account\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...Me_account\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -69,6 +69,9 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">{t('forgot.link')}</Link>
+      </p>
+      <p>
         {t('signIn.noAccount')}{' '}
         <Link to={params.get('next') ? `/register?next=${encodeURIComponent(safeNext(params.get('next')))}` : '/register'}>
           {t('account.register')}

@@ -69,7 +69,8 @@ function Members({ me }: { me: Account }) {
                       void confirm({ variables: { userId: person.id } }).then(
                         () => {
                           setDone((names) => [...names, person.displayName]);
-                          return claims.refetch();
+                          // Left before the list came back: nothing to show it to.
+                          claims.refetch().catch(() => undefined);
                         },
                         () => undefined,
                       )
