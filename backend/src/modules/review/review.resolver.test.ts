@@ -147,6 +147,18 @@ describe('review', () => {
     expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'status' });
   });
 
+  it('refuses the first edit of a published record made against an older version, and keeps nothing of it', async () => {
+    const p = await createPractice();
+    await publish(p);
+    const current = (await author.gql<{ contribution: Contribution }>(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data!.contribution;
+    // The editor was opened on the draft, before the approval changed the version.
+    const stale = await author.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Стара редакція' }) });
+    expect(current.version).not.toBe(p.version);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
+    const after = await author.gql<{ contribution: { pendingChanges: unknown } }>(CONTRIBUTION, { type: 'PRACTICE', id: p.id });
+    expect(after.data!.contribution.pendingChanges).toBeNull();
+  });
+
   it('keeps the published version visible until changes to it are approved, and records what changed', async () => {
     const p = await createPractice();
     await publish(p);
