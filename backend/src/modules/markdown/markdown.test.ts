@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, sanitizeRendered } from './markdown.js';
 
 describe('renderMarkdown', () => {
   it('renders the Markdown people write', () => {
@@ -28,5 +28,23 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('[Поруч](https://poruch.example/practices)')).toBe(
       '<p><a href="https://poruch.example/practices" rel="nofollow noopener noreferrer" target="_blank">Поруч</a></p>',
     );
+  });
+});
+
+// Each layer with input only it stops, so that removing any one of them fails a test.
+describe('each sanitising layer on its own', () => {
+  it('the parser shows raw HTML as text (the sanitiser alone would drop the tags and keep "x")', () => {
+    expect(renderMarkdown('<img src=x onerror=alert(1)>x')).toBe('<p>&lt;img src=x onerror=alert(1)&gt;x</p>');
+  });
+
+  it('the parser refuses a javascript: link and leaves the text as written (the sanitiser alone would keep an empty link)', () => {
+    expect(renderMarkdown('[натисни](javascript:alert(1))')).toBe('<p>[натисни](javascript:alert(1))</p>');
+  });
+
+  it('the sanitiser drops scripts, event handlers, styles, unsafe schemes and lowers headings, whatever HTML it gets', () => {
+    const html = sanitizeRendered(
+      '<h1 onclick="x()">Заголовок</h1><script>alert(1)</script><p style="color:red">текст</p><a href="javascript:alert(1)">посилання</a><iframe src="https://e.example"></iframe>',
+    );
+    expect(html).toBe('<h3>Заголовок</h3><p>текст</p><a rel="nofollow noopener noreferrer" target="_blank">посилання</a>');
   });
 });

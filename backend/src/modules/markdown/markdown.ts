@@ -21,8 +21,13 @@ const SAFE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
 };
 
+/** The second line on its own: whatever HTML it is given, only the allowed tags, attributes and schemes remain. */
+export function sanitizeRendered(html: string): string {
+  return sanitizeHtml(html, SAFE);
+}
+
 /** Markdown as stored → HTML that is safe to insert into a page. */
 export function renderMarkdown(source: string | null | undefined): string | null {
   if (source == null) return null;
-  return sanitizeHtml(md.render(source), SAFE).trim();
+  return sanitizeRendered(md.render(source)).trim();
 }
