@@ -34,6 +34,25 @@ describe('case studies and follow-ups', () => {
     expect(unpublished.errors?.[0]?.extensions).toMatchObject({ field: 'input.practices.0' });
   });
 
+  it('lets no moderator decide on a follow-up to their own case study; another moderator does', async () => {
+    const created = await moderator.gql<{ createCaseStudy: { id: string } }>(CREATE, {
+      input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti', { titleUk: 'Кейс модераторки' }),
+    });
+    const id = created.data!.createCaseStudy.id;
+    await moderator.gql(SUBMIT, { type: 'CASE_STUDY', id });
+    const second = await signedIn(app, 'moderator');
+    expect((await second.gql(APPROVE, { id: (await openSubmission(id)).id })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
+
+    const ADD = `mutation($id: ID!, $input: FollowUpInput!) { addFollowUp(caseStudyId: $id, input: $input) { id } }`;
+    const added = await moderator.gql<{ addFollowUp: { id: string } }>(ADD, {
+      id,
+      input: { monthsAfter: 3, recordedOn: '2025-10-01', textUk: 'Через три місяці діти приходять самі.' },
+    });
+    const followUp = added.data!.addFollowUp.id;
+    expect((await moderator.gql(APPROVE, { id: followUp })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await second.gql(APPROVE, { id: followUp })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
+  });
+
   it('edits a case study draft, replacing its stories and links without leaving any behind', async () => {
     const created = await author.gql<{ createCaseStudy: { id: string } }>(CREATE, {
       input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti'),
