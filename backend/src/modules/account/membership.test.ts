@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Organization } from '../organization/organization.entity.js';
 
 const REPORT = `mutation($input: ReportAdoptionInput!) { reportAdoption(input: $input) { id status } }`;
-const PUBLIC = `query($slug: String!) { practice(slug: $slug) { adoptions { id } } }`;
+const PUBLIC = `query($slug: String!) { practice(slug: $slug) { adoptions { id } triedIn { organizationCount } } }`;
 const CLAIMS = `{ membershipClaims { id displayName organization { slug } } }`;
 const CONFIRM = `mutation($userId: ID!) { confirmMembership(userId: $userId) { id } }`;
 const PENDING = `{ pendingAdoptions { id status } }`;
@@ -37,6 +37,9 @@ const report = async (caller: Caller, resultUk = 'Діти прийшли й п�
   expect(res.errors).toBeUndefined();
   return res.data!.reportAdoption;
 };
+const triedBy = async () =>
+  (await app.gql<{ practice: { triedIn: { organizationCount: number } } }>(PUBLIC, { slug: 'membership-practice' })).data!.practice.triedIn
+    .organizationCount;
 const publicIds = async () =>
   (await app.gql<{ practice: { adoptions: { id: string }[] } }>(PUBLIC, { slug: 'membership-practice' })).data!.practice.adoptions.map(
     (a) => a.id,
@@ -48,6 +51,8 @@ describe('membership of an organisation', () => {
     const first = await report(newcomer);
     expect(first.status).toBe('PENDING');
     expect(await publicIds()).not.toContain(first.id);
+    // Nor does it count where the practice was tried (the other public reading of reports).
+    const triedBefore = await triedBy();
     expect((await moderator.gql<{ pendingAdoptions: { id: string }[] }>(PENDING)).data!.pendingAdoptions.map((a) => a.id)).toContain(
       first.id,
     );
@@ -60,6 +65,7 @@ describe('membership of an organisation', () => {
     expect((await colleague.gql(CONFIRM, { userId: newcomer.user!.id })).errors).toBeUndefined();
 
     expect(await publicIds()).toContain(first.id);
+    expect(await triedBy()).toBe(triedBefore + 1);
     expect((await newcomer.gql<{ me: { organizationConfirmed: boolean } }>(ME)).data!.me.organizationConfirmed).toBe(true);
     expect((await report(newcomer, 'Удруге прийшли з батьками.')).status).toBe('PUBLISHED');
     expect((await colleague.gql(CONFIRM, { userId: newcomer.user!.id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
