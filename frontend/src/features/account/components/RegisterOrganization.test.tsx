@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { randomUUID } from 'node:crypto';
-import { describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
 
@@ -17,6 +17,8 @@ async function fillAccount(user: ReturnType<typeof userEvent.setup>, email: stri
 }
 
 describe('the organisation on the register form', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('is a text box with the catalogue’s organisations as suggestions, not a select that widens a phone’s page', async () => {
     await renderApp({ uri: graphqlUrl, path: '/register' });
     const box = await screen.findByRole('combobox', { name: LABEL });
@@ -36,6 +38,34 @@ describe('the organisation on the register form', () => {
     await fillAccount(user, email);
     await user.type(screen.getByRole('combobox', { name: LABEL }), 'дитяча бібліотека павлоградської мцбс');
     await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+
+    const me = await queryApi<{ login: { organization: { slug: string } | null } }>(
+      graphqlUrl,
+      'mutation($input: LoginInput!) { login(input: $input) { organization { slug } } }',
+      { input: { email, password: PASSWORD } },
+    );
+    expect(me.login.organization?.slug).toBe('pavlohrad-childrens-library');
+  });
+
+  it('on a weak link, a press before the organisation list has arrived waits for it and registers with the organisation', async () => {
+    // The real backend answers; only the list's answer is held back until after the press.
+    let releaseList!: () => void;
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve));
+    const realFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (typeof init?.body === 'string' && init.body.includes('RegisterOrganizations')) await listHeld;
+      return realFetch(input, init);
+    });
+    const user = userEvent.setup();
+    const email = `early-${randomUUID().slice(0, 8)}@library.test`;
+    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    await fillAccount(user, email);
+    await user.type(screen.getByRole('combobox', { name: LABEL }), 'Дитяча бібліотека Павлоградської МЦБС');
+    await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
+    expect(document.getElementById('register-organization-error')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Створюємо…' })).toHaveProperty('disabled', true);
+    releaseList();
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
 
     const me = await queryApi<{ login: { organization: { slug: string } | null } }>(

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../i18n/react';
 import { Link, useNavigate, useSearchParams } from '../../../shared/router';
@@ -30,29 +30,46 @@ export function RegisterPage() {
   const [params] = useSearchParams();
   const next = params.get('next');
   const [register, { loading, error }] = useRegister();
-  const { problem, fieldError } = useApiProblem(error);
+  // The organisation list, when it had not arrived by the press and could not be fetched then either.
+  const [listError, setListError] = useState<unknown>();
+  const { problem, fieldError } = useApiProblem(listError ?? error);
+  const client = useApolloClient();
   const organizations = useQuery(REGISTER_ORGANIZATIONS);
   // `organization` holds the name as typed or picked from the list; it is turned into a slug on submit.
   const [form, setForm] = useState({ displayName: '', email: '', password: '', organization: '' });
   const [unknownOrganization, setUnknownOrganization] = useState(false);
+  const [resolving, setResolving] = useState(false);
+  const busy = loading || resolving;
   const organizationNames = (organizations.data?.organizations ?? []).map((org) => ({
     slug: org.slug,
     name: localized(i18n.resolvedLanguage, org.nameUk, org.nameEn).text,
   }));
-  /** The slug of the organisation named in the field: '' for none, null for a name not in the list. */
-  const organizationSlug = (typed: string): string | null => {
+  /**
+   * The slug of the organisation named in the field: '' for none, null for a name not in the list. A press
+   * that comes before the list has arrived (a weak link) waits for it rather than calling the name unknown.
+   */
+  const organizationSlug = async (typed: string): Promise<string | null> => {
     const wanted = typed.trim().toLocaleLowerCase();
     if (!wanted) return '';
-    const found = (organizations.data?.organizations ?? []).find((org) =>
-      [org.nameUk, org.nameEn, org.slug].some((name) => name?.trim().toLocaleLowerCase() === wanted),
-    );
+    const list = organizations.data?.organizations ?? (await client.query({ query: REGISTER_ORGANIZATIONS })).data?.organizations ?? [];
+    const found = list.find((org) => [org.nameUk, org.nameEn, org.slug].some((name) => name?.trim().toLocaleLowerCase() === wanted));
     return found?.slug ?? null;
   };
   const set = (field: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [field]: e.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const organization = organizationSlug(form.organization);
+    let organization: string | null;
+    setListError(undefined);
+    setResolving(true);
+    try {
+      organization = await organizationSlug(form.organization);
+    } catch (failure) {
+      setListError(failure);
+      return;
+    } finally {
+      setResolving(false);
+    }
     setUnknownOrganization(organization === null);
     if (organization === null) return;
     try {
@@ -78,7 +95,7 @@ export function RegisterPage() {
     <section className="narrow">
       <h1>{t('register.title')}</h1>
       <p>{t('register.intro')}</p>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
+      <form onSubmit={(e) => void submit(e)} noValidate aria-busy={busy}>
         {formError && (
           <div role="alert" className="notice notice--error">
             <p>{formError}</p>
@@ -145,8 +162,8 @@ export function RegisterPage() {
             </p>
           )}
         </div>
-        <button type="submit" className="button--primary" disabled={loading}>
-          {loading ? t('register.submitting') : t('register.submit')}
+        <button type="submit" className="button--primary" disabled={busy}>
+          {busy ? t('register.submitting') : t('register.submit')}
         </button>
       </form>
       <p>
