@@ -12,7 +12,9 @@ import { getSchema } from './schema.js';
 
 /**
  * The authorization matrix: every mutation and every non-public query, run as nobody, as each role,
- * as the record's owner and as a non-owner, each cell from fresh state. A new operation without a row
+ * as the record's owner, as a non-owner and (on a collection) as a co-curator, each cell from fresh
+ * state. A denial must have the row's form: null or NOT_FOUND where the caller may not see the target,
+ * FORBIDDEN where they may see it but not do this, UNAUTHENTICATED for nobody. A new operation without a row
  * here fails the completeness test below.
  */
 const CASES = [
@@ -44,6 +46,9 @@ const PUBLIC_QUERIES = [
   'themes',
 ];
 
+/** Collection operations that target no one collection, so have no co-curator column. */
+const UNTARGETED_COLLECTION_OPERATIONS = ['createCollection', 'myCollections', 'mySavedList', 'saveToMyList'];
+
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ seed: true });
@@ -66,8 +71,12 @@ describe('authorization matrix', () => {
     for (const actor of ACTORS) {
       const owner = await signedIn(app, c.ownerRole);
       const op = await c.setup({ app, owner });
-      const caller = await callerFor(app, actor, c, owner);
-      seen[actor] = outcome(c, await caller.gql(op.query, op.variables));
+      if (collectionAuthzCases.includes(c) && !UNTARGETED_COLLECTION_OPERATIONS.includes(c.field)) {
+        expect(op.collectionId, `${c.field} names its collection for the co-curator column`).toBeDefined();
+      }
+      if (actor === 'coCurator' && !op.collectionId) continue;
+      const caller = await callerFor(app, actor, c, owner, op.collectionId);
+      seen[actor] = outcome(c, actor, await caller.gql(op.query, op.variables));
       expected[actor] = c.allowed.includes(actor) ? 'allowed' : 'denied';
     }
     expect(seen).toEqual(expected);

@@ -4,6 +4,7 @@ import { SESSION } from '../modules/account/account.limits.js';
 import { openSession } from '../modules/account/session.service.js';
 import { User } from '../modules/account/user.entity.js';
 import { hashPassword } from '../modules/account/password.js';
+import { Collection, CollectionCoCurator } from '../modules/collection/collection.entity.js';
 import type { Organization } from '../modules/organization/organization.entity.js';
 import type { GqlResponse, TestApp } from './test-app.js';
 import type { Actor, AuthzCase } from './authz.js';
@@ -63,10 +64,21 @@ export function callerWithCookie(app: TestApp, user: User | null, cookie: string
 
 export const anonymous = (app: TestApp): Caller => callerWithCookie(app, null, null);
 
-/** Runs one operation as one actor of the authorization matrix and says whether it was allowed. */
-export async function callerFor(app: TestApp, actor: Actor, c: AuthzCase, owner: Caller): Promise<Caller> {
+/**
+ * The caller of one cell of the authorization matrix. A co-curator is a new user of the owner's role
+ * added to the operation's collection (`collectionId`), as `addCollectionCoCurator` would add them.
+ */
+export async function callerFor(app: TestApp, actor: Actor, c: AuthzCase, owner: Caller, collectionId?: string): Promise<Caller> {
   if (actor === 'owner') return owner;
   if (actor === 'nonOwner') return signedIn(app, c.ownerRole);
   if (actor === 'anonymous') return anonymous(app);
+  if (actor === 'coCurator') {
+    if (!collectionId) throw new Error(`${c.field}: a co-curator needs the operation's collection`);
+    const caller = await signedIn(app, c.ownerRole);
+    const em = app.orm.em.fork();
+    em.create(CollectionCoCurator, { collection: em.getReference(Collection, collectionId), user: em.getReference(User, caller.user!.id) });
+    await em.flush();
+    return caller;
+  }
   return signedIn(app, actor);
 }

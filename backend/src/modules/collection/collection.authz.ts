@@ -14,14 +14,19 @@ async function ownedCollection({ app, owner }: AuthzSetup, visibility: Collectio
   return { em, collection, itemIds };
 }
 
-const CURATORS_AND_OWNERS = ['trainer', 'admin', 'owner', 'nonOwner'] as const;
+// The owner, the non-owner and the co-curator are trainers: what tells them apart is the collection.
+const CURATORS_AND_OWNERS = ['trainer', 'admin', 'owner', 'nonOwner', 'coCurator'] as const;
+/** What the service reserves to the owner (and admins): the collection's fields, visibility, co-curators, deletion. */
 const OWNER_OR_ADMIN = ['owner', 'admin'] as const;
-const SIGNED_IN = ['librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner'] as const;
+/** Items and their notes: co-curators too. */
+const CURATORS_OF_IT = ['owner', 'coCurator', 'admin'] as const;
+const SIGNED_IN = ['librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner', 'coCurator'] as const;
 const EVERYONE = ['anonymous', ...SIGNED_IN] as const;
 
 /**
- * Who may run each collection operation. Mutations target a public collection, so a refusal is
- * FORBIDDEN; on a private one the same callers get NOT_FOUND, which the resolver tests cover.
+ * Who may run each collection operation. Most mutations target a public collection, so a refusal is
+ * FORBIDDEN; the private ones' rows show the same callers told it does not exist (NOT_FOUND), except
+ * a co-curator, who sees it and is refused.
  */
 export const collectionAuthzCases: AuthzCase[] = [
   {
@@ -44,6 +49,7 @@ export const collectionAuthzCases: AuthzCase[] = [
       return {
         query: `mutation($id: ID!, $input: UpdateCollectionInput!) { updateCollection(id: $id, input: $input) { id } }`,
         variables: { id: collection.id, input: { version: collection.version, titleUk: 'Нова назва' } },
+        collectionId: collection.id,
       };
     },
   },
@@ -54,7 +60,34 @@ export const collectionAuthzCases: AuthzCase[] = [
     allowed: OWNER_OR_ADMIN,
     setup: async (s) => {
       const { collection } = await ownedCollection(s, 'public');
-      return { query: `mutation($id: ID!) { deleteCollection(id: $id) }`, variables: { id: collection.id } };
+      return { query: `mutation($id: ID!) { deleteCollection(id: $id) }`, variables: { id: collection.id }, collectionId: collection.id };
+    },
+  },
+  {
+    field: 'updateCollection',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    // Visibility alone: a co-curator may not show a collection to more people, or fewer, than its owner chose.
+    allowed: OWNER_OR_ADMIN,
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'public');
+      return {
+        query: `mutation($id: ID!, $input: UpdateCollectionInput!) { updateCollection(id: $id, input: $input) { id } }`,
+        variables: { id: collection.id, input: { version: collection.version, visibility: 'UNLISTED' } },
+        collectionId: collection.id,
+      };
+    },
+  },
+  {
+    field: 'deleteCollection',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: OWNER_OR_ADMIN,
+    denial: 'hidden',
+    seesTarget: ['coCurator'],
+    setup: async (s) => {
+      const { collection } = await ownedCollection(s, 'private');
+      return { query: `mutation($id: ID!) { deleteCollection(id: $id) }`, variables: { id: collection.id }, collectionId: collection.id };
     },
   },
   {
@@ -68,6 +101,7 @@ export const collectionAuthzCases: AuthzCase[] = [
       return {
         query: `mutation($id: ID!, $email: String!) { addCollectionCoCurator(collectionId: $id, email: $email) { id } }`,
         variables: { id: collection.id, email: invited.email },
+        collectionId: collection.id,
       };
     },
   },
@@ -84,6 +118,7 @@ export const collectionAuthzCases: AuthzCase[] = [
       return {
         query: `mutation($id: ID!, $userId: ID!) { removeCollectionCoCurator(collectionId: $id, userId: $userId) { id } }`,
         variables: { id: collection.id, userId: coCurator.id },
+        collectionId: collection.id,
       };
     },
   },
@@ -91,13 +126,30 @@ export const collectionAuthzCases: AuthzCase[] = [
     field: 'addCollectionItem',
     kind: 'mutation',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     setup: async (s) => {
       const { em, collection } = await ownedCollection(s, 'public');
       const practice = await buildBarePractice(em);
       return {
         query: `mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }`,
         variables: { input: { collectionId: collection.id, practiceId: practice.id, noteUk: 'Почніть з цього.' } },
+        collectionId: collection.id,
+      };
+    },
+  },
+  {
+    field: 'addCollectionItem',
+    kind: 'mutation',
+    ownerRole: 'trainer',
+    allowed: CURATORS_OF_IT,
+    denial: 'hidden',
+    setup: async (s) => {
+      const { em, collection } = await ownedCollection(s, 'private');
+      const practice = await buildBarePractice(em);
+      return {
+        query: `mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }`,
+        variables: { input: { collectionId: collection.id, practiceId: practice.id } },
+        collectionId: collection.id,
       };
     },
   },
@@ -105,12 +157,13 @@ export const collectionAuthzCases: AuthzCase[] = [
     field: 'updateCollectionItemNote',
     kind: 'mutation',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     setup: async (s) => {
-      const { itemIds } = await ownedCollection(s, 'public');
+      const { collection, itemIds } = await ownedCollection(s, 'public');
       return {
         query: `mutation($input: UpdateCollectionItemNoteInput!) { updateCollectionItemNote(input: $input) { id } }`,
         variables: { input: { itemId: itemIds[0], noteUk: 'Інша нотатка' } },
+        collectionId: collection.id,
       };
     },
   },
@@ -118,20 +171,28 @@ export const collectionAuthzCases: AuthzCase[] = [
     field: 'removeCollectionItem',
     kind: 'mutation',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     setup: async (s) => {
-      const { itemIds } = await ownedCollection(s, 'public');
-      return { query: `mutation($id: ID!) { removeCollectionItem(itemId: $id) { id } }`, variables: { id: itemIds[0] } };
+      const { collection, itemIds } = await ownedCollection(s, 'public');
+      return {
+        query: `mutation($id: ID!) { removeCollectionItem(itemId: $id) { id } }`,
+        variables: { id: itemIds[0] },
+        collectionId: collection.id,
+      };
     },
   },
   {
     field: 'moveCollectionItem',
     kind: 'mutation',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     setup: async (s) => {
-      const { itemIds } = await ownedCollection(s, 'public', 2);
-      return { query: `mutation($id: ID!) { moveCollectionItem(itemId: $id, position: 1) { id } }`, variables: { id: itemIds[1] } };
+      const { collection, itemIds } = await ownedCollection(s, 'public', 2);
+      return {
+        query: `mutation($id: ID!) { moveCollectionItem(itemId: $id, position: 1) { id } }`,
+        variables: { id: itemIds[1] },
+        collectionId: collection.id,
+      };
     },
   },
   {
@@ -141,7 +202,11 @@ export const collectionAuthzCases: AuthzCase[] = [
     allowed: CURATORS_AND_OWNERS,
     setup: async (s) => {
       const { collection } = await ownedCollection(s, 'public');
-      return { query: `mutation($id: ID!) { copyCollection(collectionId: $id) { id } }`, variables: { id: collection.id } };
+      return {
+        query: `mutation($id: ID!) { copyCollection(collectionId: $id) { id } }`,
+        variables: { id: collection.id },
+        collectionId: collection.id,
+      };
     },
   },
   {
@@ -175,22 +240,30 @@ export const collectionAuthzCases: AuthzCase[] = [
     field: 'sharedCollection',
     kind: 'query',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     denial: 'hidden',
     setup: async (s) => {
       const { collection } = await ownedCollection(s, 'private');
-      return { query: `query($t: String!) { sharedCollection(token: $t) { id } }`, variables: { t: collection.shareToken } };
+      return {
+        query: `query($t: String!) { sharedCollection(token: $t) { id } }`,
+        variables: { t: collection.shareToken },
+        collectionId: collection.id,
+      };
     },
   },
   {
     field: 'collection',
     kind: 'query',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     denial: 'hidden',
     setup: async (s) => {
       const { collection } = await ownedCollection(s, 'private');
-      return { query: `query($slug: String!) { collection(slug: $slug) { id } }`, variables: { slug: collection.slug } };
+      return {
+        query: `query($slug: String!) { collection(slug: $slug) { id } }`,
+        variables: { slug: collection.slug },
+        collectionId: collection.id,
+      };
     },
   },
   // Unlisted: anyone with the link reads it, but its slug alone shows it to nobody else.
@@ -202,18 +275,26 @@ export const collectionAuthzCases: AuthzCase[] = [
     denial: 'hidden',
     setup: async (s) => {
       const { collection } = await ownedCollection(s, 'unlisted');
-      return { query: `query($t: String!) { sharedCollection(token: $t) { id } }`, variables: { t: collection.shareToken } };
+      return {
+        query: `query($t: String!) { sharedCollection(token: $t) { id } }`,
+        variables: { t: collection.shareToken },
+        collectionId: collection.id,
+      };
     },
   },
   {
     field: 'collection',
     kind: 'query',
     ownerRole: 'trainer',
-    allowed: OWNER_OR_ADMIN,
+    allowed: CURATORS_OF_IT,
     denial: 'hidden',
     setup: async (s) => {
       const { collection } = await ownedCollection(s, 'unlisted');
-      return { query: `query($slug: String!) { collection(slug: $slug) { id } }`, variables: { slug: collection.slug } };
+      return {
+        query: `query($slug: String!) { collection(slug: $slug) { id } }`,
+        variables: { slug: collection.slug },
+        collectionId: collection.id,
+      };
     },
   },
 ];

@@ -7,10 +7,12 @@ import type { TestApp } from '../../test-support/test-app.js';
 /**
  * Authorization of contributions (see test-support/authz.ts). The owner is the author, a librarian.
  * Records are brought to each state through the API itself, as their authors and moderators would.
- * Reading or changing a record one may not see answers NOT_FOUND ('hidden').
+ * Reading or changing a record one may not see answers NOT_FOUND ('hidden'). Moderators see every
+ * record (they review drafts), so what they may not do to a draft is FORBIDDEN.
  */
 
 const SIGNED_IN = ['librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner'] as const;
+const MODERATORS = ['moderator', 'admin'] as const;
 
 async function ok<T>(caller: Caller, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await caller.gql<T>(query, variables);
@@ -85,6 +87,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner'],
     denial: 'hidden',
+    seesTarget: MODERATORS,
     setup: onDraft(
       `mutation($id: ID!, $input: PracticeContentInput!) { updatePractice(id: $id, version: 1, input: $input) { id } }`,
       async () => ({ input: practiceInput({ titleUk: 'Правка' }) }),
@@ -96,6 +99,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner'],
     denial: 'hidden',
+    seesTarget: MODERATORS,
     async setup({ owner }) {
       return {
         query: `mutation($id: ID!, $input: CaseStudyContentInput!) { updateCaseStudy(id: $id, version: 1, input: $input) { id } }`,
@@ -109,6 +113,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner'],
     denial: 'hidden',
+    seesTarget: MODERATORS,
     setup: onDraft(`mutation($id: ID!) { submitForReview(type: PRACTICE, id: $id) { id } }`),
   },
   {
@@ -117,6 +122,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner'],
     denial: 'hidden',
+    seesTarget: MODERATORS,
     async setup({ app, owner }) {
       const { id } = await submitted(app, owner);
       return { query: `mutation($id: ID!) { withdrawSubmission(type: PRACTICE, id: $id) { id } }`, variables: { id } };
@@ -140,6 +146,8 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['moderator', 'admin'],
     denial: 'hidden',
+    // The author still sees their archived record, but only moderators restore it.
+    seesTarget: ['owner'],
     async setup({ app, owner }) {
       const id = await published(app, owner);
       await ok(owner, `mutation($id: ID!) { archiveRecord(type: PRACTICE, id: $id) { id } }`, { id });
@@ -152,6 +160,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner'],
     denial: 'hidden',
+    seesTarget: MODERATORS,
     setup: onDraft(`mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { id } }`, async (s) => ({
       email: (await signedIn(s.app, 'librarian')).user!.email,
     })),
@@ -162,6 +171,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner'],
     denial: 'hidden',
+    seesTarget: MODERATORS,
     setup: onDraft(`mutation($id: ID!, $user: ID!) { removeCoAuthor(type: PRACTICE, id: $id, userId: $user) { id } }`, async (s, id) => {
       const co = await signedIn(s.app, 'librarian');
       await ok(s.owner, `mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { id } }`, {

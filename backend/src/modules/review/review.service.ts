@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import { checkPageSize } from '../../graphql/pagination.js';
-import { requireRole, MODERATORS } from '../account/authz.js';
+import { requireRole, requireUser, MODERATORS } from '../account/authz.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
@@ -147,6 +147,7 @@ export class ReviewService {
 
   /** What a case study's authors saw months later; published once a moderator approves it. */
   async addFollowUp(caseStudyId: string, input: { monthsAfter: number; recordedOn: string; textUk: string }): Promise<Submission> {
+    requireUser(this.user);
     const record = await new ContributionService(this.em, this.user).load('case_study', caseStudyId);
     if (!actingOn(record, this.user).isEditor) throw new DomainError('FORBIDDEN', 'Only the authors may add follow-ups');
     if (record.status !== 'published')
