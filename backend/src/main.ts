@@ -11,6 +11,8 @@ import { createSearchIndex } from './modules/search/search-engine.js';
 import type { SearchIndex } from './modules/search/search-index.js';
 import { SearchIndexer } from './modules/search/search-indexer.js';
 import { startSweep } from './db/sweep.js';
+import { ChangeFeed } from './db/change-feed.js';
+import { forgetSearchLabels } from './modules/search/search.service.js';
 import { sweepIdempotencyKeys } from './modules/idempotency/idempotency.sweep.js';
 import { sweepLoginThrottle } from './modules/account/login-throttle.js';
 import { PasswordReset } from './modules/account/password-reset.entity.js';
@@ -26,6 +28,9 @@ async function main(config: Config) {
   let indexer: SearchIndexer | undefined;
   let mail: NotificationMailSubscriber | undefined;
   let stopSweep: (() => void) | undefined;
+  // What this instance keeps in memory is dropped when any instance on the database changes it.
+  const changes = new ChangeFeed(db.url, log);
+  changes.on('catalogue', forgetSearchLabels);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -36,6 +41,7 @@ async function main(config: Config) {
     force.unref();
     await http?.apollo.stop(); // drains the HTTP server too
     stopSweep?.();
+    await changes.stop();
     await indexer?.stop();
     await mail?.settled();
     await search?.close?.();
@@ -56,7 +62,8 @@ async function main(config: Config) {
       const demo = await loadDemoAccounts(db.orm.em.fork(), SEEDS_DIR, config.NODE_ENV);
       if (demo) log.info({ accounts: demo }, 'demo accounts added (development only; see README)');
     }
-    search = await createSearchIndex(config, db.orm);
+    search = await createSearchIndex(config, db.orm, changes);
+    await changes.start();
     await search.prepare().catch((err) => {
       // An engine that is down must not keep the catalogue offline: writes go to the outbox and the
       // indexer retries; search answers SEARCH_UNAVAILABLE until the engine is back.
@@ -73,6 +80,7 @@ async function main(config: Config) {
       trustProxy: config.TRUST_PROXY,
       publicUrl,
       pageCacheTtlMs: config.PAGE_CACHE_TTL_MS,
+      changes,
       introspection: introspectionEnabled(config),
       limits: { registrationsPerHour: config.REGISTRATIONS_PER_HOUR },
       mail: mailer ? { mailer, publicUrl } : null,
@@ -85,6 +93,7 @@ async function main(config: Config) {
     ];
     stopSweep = () => sweeps.forEach((stop) => stop());
   } catch (err) {
+    await changes.stop();
     await indexer?.stop();
     await db.close(); // never leave PostgreSQL running behind a failed start
     throw err;

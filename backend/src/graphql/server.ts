@@ -22,6 +22,7 @@ import { armor, REQUEST_LIMITS } from './limits.js';
 import { getSchema } from './schema.js';
 import { enumArgumentRule, noSubscriptionsRule } from './validation.js';
 import { mountWebApp } from '../web/web-app.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import { securityHeaders } from '../web/security-headers.js';
 
 /**
@@ -72,6 +73,8 @@ export interface HttpOptions {
   publicUrl?: string;
   /** How long a rendered public page is reused for the same address. */
   pageCacheTtlMs?: number;
+  /** Changes announced by every instance on the database: the page cache is cleared by them. */
+  changes?: ChangeFeed;
   /** Whether `__schema` and `__type` are answered (off in production unless asked for). */
   introspection?: boolean;
   limits?: ServerLimits;
@@ -86,6 +89,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
     trustProxy = 0,
     publicUrl,
     pageCacheTtlMs = 0,
+    changes,
     introspection = true,
     limits = DEFAULT_LIMITS,
     mail = null,
@@ -166,7 +170,7 @@ export async function createHttpApp(orm: MikroORM, log: Logger, search: SearchIn
   mountHealth(app, orm);
 
   if (webDist)
-    await mountWebApp(app, { webDist, publicUrl: publicUrl ?? 'http://localhost:4000', pageCacheTtlMs, orm, log, search, apollo });
+    await mountWebApp(app, { webDist, publicUrl: publicUrl ?? 'http://localhost:4000', pageCacheTtlMs, changes, orm, log, search, apollo });
 
   // A body that is too large or not JSON: a short, clear answer without a stack trace.
   app.use((err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

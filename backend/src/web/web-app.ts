@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
+import type { ChangeFeed } from '../db/change-feed.js';
 import type { SearchIndex } from '../modules/search/search-index.js';
 import { buildContext, type Context } from '../graphql/context.js';
 import { loadPageRenderer, type ExecuteOperation, type PageRenderer } from './page-renderer.js';
@@ -21,6 +22,8 @@ export interface WebAppOptions {
    * oblast's chat is opened by many people within seconds; it is the same HTML for all of them.
    */
   pageCacheTtlMs: number;
+  /** Clears the page cache when any instance changes what pages show; without it pages only age out. */
+  changes?: ChangeFeed;
   orm: MikroORM;
   log: Logger;
   search: SearchIndex;
@@ -41,12 +44,18 @@ const UNHASHED_APP_FILES = new Set(['sw.js', 'manifest.webmanifest']);
  * (real status codes, preview tags, ETag), signed-in pages as the app shell, robots.txt and sitemap.xml.
  */
 export async function mountWebApp(app: Express, options: WebAppOptions): Promise<boolean> {
-  const { webDist, publicUrl, pageCacheTtlMs, orm, log, search, apollo } = options;
+  const { webDist, publicUrl, pageCacheTtlMs, changes, orm, log, search, apollo } = options;
   if (!existsSync(join(webDist, 'index.html'))) return false;
   const renderer = await loadPageRenderer(webDist);
   if (!renderer) log.warn({ webDist }, 'the web app was built without its server bundle; pages are rendered in the browser only');
 
   const rendered = pageCacheTtlMs > 0 ? new LRUCache<string, RenderedPage>({ max: 500, ttl: pageCacheTtlMs }) : null;
+  // Bumped by every change: a page rendered from data read before it is sent, but not kept.
+  let generation = 0;
+  changes?.on('catalogue', () => {
+    generation += 1;
+    rendered?.clear();
+  });
   const execute: ExecuteOperation = async ({ query, variables, operationName }) => {
     const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue: buildContext(orm, log, search) });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by server rendering');
@@ -96,8 +105,9 @@ export async function mountWebApp(app: Express, options: WebAppOptions): Promise
     try {
       let page = rendered?.get(req.originalUrl);
       if (!page) {
+        const renderedIn = generation;
         page = await renderer.render({ url: req.originalUrl, origin: publicUrl, execute });
-        if (page.cacheable) rendered?.set(req.originalUrl, page);
+        if (page.cacheable && renderedIn === generation) rendered?.set(req.originalUrl, page);
       }
       // express answers 304 itself when the ETag it computes for the body matches If-None-Match.
       res

@@ -3,6 +3,7 @@ import { Migration20261129120031_idempotency } from './Migration20261129120031_i
 import { Migration20261129140000_login_throttle_delay } from './Migration20261129140000_login_throttle_delay.js';
 import { Migration20261129150000_membership } from './Migration20261129150000_membership.js';
 import { Migration20261129160000_password_reset } from './Migration20261129160000_password_reset.js';
+import { Migration20261129170000_change_feed } from './Migration20261129170000_change_feed.js';
 import { Migration20261129112032_notifications } from './Migration20261129112032_notifications.js';
 import { Migration20261126012548_contribution } from './Migration20261126012548_contribution.js';
 import { Migration20261126011809_adoptions } from './Migration20261126011809_adoptions.js';
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129140000_login_throttle_delay', class: Migration20261129140000_login_throttle_delay },
   { name: 'Migration20261129150000_membership', class: Migration20261129150000_membership },
   { name: 'Migration20261129160000_password_reset', class: Migration20261129160000_password_reset },
+  { name: 'Migration20261129170000_change_feed', class: Migration20261129170000_change_feed },
 ];

@@ -59,4 +59,27 @@ describe('CachedSearchIndex', () => {
     await cached.search(query('казка'));
     expect(calls.search).toBe(2);
   });
+
+  it('announces its own writes to the other instances, and does not keep a result that was in flight across a clear', async () => {
+    const { engine, calls } = countingEngine();
+    let announced = 0;
+    const cached = new CachedSearchIndex(engine, { size: 10, ttlMs: 60_000, announce: async () => void (announced += 1) });
+    await cached.upsert([{ id: 'practice:1' } as never]);
+    await cached.remove([]);
+    expect(announced).toBe(1);
+
+    // Another instance changes the index while this search is on its way to the engine.
+    let release: (() => void) | undefined;
+    const slow: SearchIndex = {
+      ...engine,
+      search: (q) => (release ? engine.search(q) : new Promise((done) => (release = () => done(engine.search(q))))),
+    };
+    const racing = new CachedSearchIndex(slow, { size: 10, ttlMs: 60_000 });
+    const pending = racing.search(query('казка'));
+    racing.clear();
+    release!();
+    await pending;
+    await racing.search(query('казка'));
+    expect(calls.search).toBe(2);
+  });
 });

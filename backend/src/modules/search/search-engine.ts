@@ -1,13 +1,19 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../../config.js';
+import { announceChange, type ChangeFeed } from '../../db/change-feed.js';
 import { CachedSearchIndex } from './cached-search-index.js';
 import { PostgresSearchIndex } from './postgres/postgres-search-index.js';
 import type { SearchIndex } from './search-index.js';
 
-/** The engine the configuration asks for: Meilisearch when MEILI_URL is set, PostgreSQL otherwise. */
+/**
+ * The engine the configuration asks for: Meilisearch when MEILI_URL is set, PostgreSQL otherwise, behind a
+ * result cache. Writes to it are announced to every instance; with `changes`, this instance's cache is
+ * cleared when any instance (or `npm run reindex`) announces one.
+ */
 export async function createSearchIndex(
   config: Pick<Config, 'MEILI_URL' | 'MEILI_API_KEY' | 'SEARCH_CACHE_SIZE' | 'SEARCH_CACHE_TTL_MS'>,
   orm: MikroORM,
+  changes?: ChangeFeed,
 ): Promise<SearchIndex> {
   let engine: SearchIndex;
   if (config.MEILI_URL) {
@@ -17,7 +23,12 @@ export async function createSearchIndex(
   } else {
     engine = new PostgresSearchIndex(orm);
   }
-  return config.SEARCH_CACHE_SIZE > 0
-    ? new CachedSearchIndex(engine, { size: config.SEARCH_CACHE_SIZE, ttlMs: config.SEARCH_CACHE_TTL_MS })
-    : engine;
+  if (config.SEARCH_CACHE_SIZE === 0) return engine;
+  const cached = new CachedSearchIndex(engine, {
+    size: config.SEARCH_CACHE_SIZE,
+    ttlMs: config.SEARCH_CACHE_TTL_MS,
+    announce: () => announceChange(orm, 'search'),
+  });
+  changes?.on('search', () => cached.clear());
+  return cached;
 }

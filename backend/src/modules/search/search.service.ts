@@ -43,8 +43,15 @@ function checkClosed(field: string, values: string[] | null | undefined, allowed
 }
 
 type Label = { uk: string; en: string };
-/** Names of vocabulary terms and organisations change rarely; a minute of staleness is acceptable. */
+/**
+ * Names of vocabulary terms and organisations, which change rarely: forgotten when the catalogue changes
+ * (`forgetSearchLabels`, from the change feed), and after a minute should that news be lost.
+ */
 const LABELS = new LRUCache<string, Label>({ max: 5_000, ttl: 60_000 });
+
+export function forgetSearchLabels(): void {
+  LABELS.clear();
+}
 
 /** Validates search arguments, asks the engine, and labels the facets in Ukrainian and English. */
 export class SearchService {
