@@ -50,22 +50,27 @@ function wordAlternatives(word: string): string[] {
   return [stem(word)];
 }
 
+/**
+ * The synonym group whose member starts at `at`, the longest member winning: "ігрова терапія" is the
+ * two-word member, not "ігротерапія" reached by "ігрова" read as the start of a word being typed.
+ */
 function synonymAt(stems: string[], at: number): { length: number; group: string[][] } | null {
+  let best: { length: number; group: string[][] } | null = null;
   for (const group of SYNONYM_STEMS) {
     for (const member of group) {
       if (
-        member.length &&
+        member.length > (best?.length ?? 0) &&
         member.every(
           (s, i) =>
             stems[at + i] !== undefined &&
             (stems[at + i] === s || stems[at + i]!.startsWith(s) || (i === member.length - 1 && s.startsWith(stems[at + i]!))),
         )
       ) {
-        return { length: member.length, group };
+        best = { length: member.length, group };
       }
     }
   }
-  return null;
+  return best;
 }
 
 const quoteTerm = (prefix: string) => `${prefix}:*`;
