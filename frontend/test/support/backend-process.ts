@@ -40,12 +40,15 @@ async function stop(child: ChildProcess): Promise<void> {
 
 export interface RunningBackend {
   url: string;
+  /** The database it uses, for a second instance on the same one. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
 /**
  * Starts the real server (fresh embedded PostgreSQL in a temporary folder, seed data loaded on first
- * start) as `npm start` would, with `env` on top; resolves once it answers /healthz.
+ * start) as `npm start` would, with `env` on top; resolves once it answers /healthz. With
+ * `env.DATABASE_URL` (another instance's `databaseUrl`) it joins that database instead.
  */
 export async function startBackend(env: NodeJS.ProcessEnv): Promise<RunningBackend> {
   const [port, pgPort] = [await freePort(), await freePort()];
@@ -62,9 +65,12 @@ export async function startBackend(env: NodeJS.ProcessEnv): Promise<RunningBacke
     LOG_LEVEL: 'warn',
     // Every test signs up from 127.0.0.1: the per-address limit would stop a suite, not an attacker.
     REGISTRATIONS_PER_HOUR: '1000000',
+    DATABASE_URL: undefined, // a fresh embedded database, never one from the environment
     ...env,
   };
-  delete childEnv.DATABASE_URL; // always a fresh embedded database, never one from the environment
+  if (!childEnv.DATABASE_URL) delete childEnv.DATABASE_URL;
+  // The embedded server's account (backend/src/db/embedded-postgres.ts).
+  const databaseUrl = childEnv.DATABASE_URL ?? `postgres://poruch:poruch@127.0.0.1:${pgPort}/poruch`;
   // node itself, not npx: the PID we signal is the server's. cwd backend/ so tsx uses its tsconfig (decorators).
   const child = spawn(process.execPath, ['--import', 'tsx', join(BACKEND_DIR, 'src/main.ts')], {
     cwd: BACKEND_DIR,
@@ -107,5 +113,5 @@ export async function startBackend(env: NodeJS.ProcessEnv): Promise<RunningBacke
     await sleep(250);
   }
 
-  return { url: apiUrl, stop: cleanUp };
+  return { url: apiUrl, databaseUrl, stop: cleanUp };
 }
