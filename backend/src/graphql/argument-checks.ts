@@ -4,8 +4,12 @@ import { badInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Half of a UTF-16 surrogate pair on its own (JSON's `"\ud800"`): not Unicode text at all. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 /**
- * Every `ID` argument names a record by its UUID; no string carries NUL, which PostgreSQL cannot store.
+ * Every `ID` argument names a record by its UUID; no string carries NUL, which PostgreSQL cannot store, or a
+ * lone surrogate, which jsonb refuses, a text column silently turns into U+FFFD and validators crash on.
  * Fields inside an input are named as the input's own checks name them (`practiceId`, not
  * `input.practiceId`), and their ids are left to those checks, which already refuse a malformed one.
  */
@@ -22,6 +26,7 @@ function check(type: GraphQLInputType, value: unknown, path: string, nested: boo
   }
   if (!nested && inner === GraphQLID && !UUID.test(String(value))) throw badInput(path, 'must be a UUID, the id of a record');
   if (typeof value === 'string' && value.includes('\u0000')) throw badInput(path, 'must not contain the NUL character');
+  if (typeof value === 'string' && LONE_SURROGATE.test(value)) throw badInput(path, 'must be Unicode text (a lone surrogate is not)');
 }
 
 /**
