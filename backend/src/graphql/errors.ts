@@ -68,6 +68,10 @@ function domainCode(code: DomainError['code']): string {
 
 export const INTERNAL_MESSAGE = 'Internal server error';
 
+/** type-graphql wraps a validator that threw (not one that refused) in the same error class, without a list. */
+const validatorCrashed = (error: unknown): boolean =>
+  error instanceof ArgumentValidationError && !Array.isArray(error.extensions.validationErrors);
+
 /**
  * The one place that decides what a client sees of an error. Known failures keep their code and a
  * message naming the field; anything unexpected becomes INTERNAL_SERVER_ERROR with a generic message
@@ -76,7 +80,9 @@ export const INTERNAL_MESSAGE = 'Internal server error';
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-
+  if (validatorCrashed(original)) {
+    return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
   if (original instanceof DomainError) {
     return {
       ...base,
@@ -113,6 +119,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 /** True for failures the caller caused (bad input, not found…); false for anything worth logging. */
 export function isExpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
+  if (validatorCrashed(original)) return false;
   if (original instanceof DomainError || original instanceof ArgumentValidationError) return true;
   // An outage is logged once, when it starts and ends (OutageLog), not once per request.
   if (isDatabaseUnavailable(original)) return true;
