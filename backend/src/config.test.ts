@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, introspectionEnabled, loadConfig } from './config.js';
@@ -40,6 +43,33 @@ describe('config', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/PORT/);
     expect(run.stderr).toMatch(/DATABASE_URL/);
+  });
+
+  it('reads the Meilisearch key from MEILI_API_KEY_FILE, and names the file when it cannot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poruch-config-'));
+    try {
+      const file = join(dir, 'api-key');
+      writeFileSync(file, 'scoped-key-123\n');
+      expect(loadConfig({ MEILI_API_KEY_FILE: file }).MEILI_API_KEY).toBe('scoped-key-123');
+      expect(() => loadConfig({ MEILI_API_KEY_FILE: file, MEILI_API_KEY: 'other' })).toThrow(/MEILI_API_KEY_FILE: .*not both/);
+
+      writeFileSync(file, ' \n');
+      expect(() => loadConfig({ MEILI_API_KEY_FILE: file })).toThrow(/MEILI_API_KEY_FILE: .*api-key is empty/);
+
+      let error: unknown;
+      try {
+        loadConfig({ MEILI_API_KEY_FILE: join(dir, 'missing'), PORT: 'eighty' });
+      } catch (err) {
+        error = err;
+      }
+      // Listed together with the other problems, not instead of them.
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringMatching(/^PORT: /),
+        expect.stringMatching(/^MEILI_API_KEY_FILE: cannot read .*missing \(ENOENT\)/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('turns introspection off in production unless asked for, and on elsewhere unless turned off', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** The only reader of process.env. Every problem is listed at once, then start-up stops. */
@@ -26,6 +27,11 @@ const schema = z.object({
   WEB_DIST: z.string().optional(),
   MEILI_URL: z.url().optional(),
   MEILI_API_KEY: z.string().optional(),
+  /**
+   * A file holding MEILI_API_KEY instead (docker compose's meili-key step writes it to a shared volume);
+   * read once at start-up, surrounding whitespace ignored. Set one of the two, not both.
+   */
+  MEILI_API_KEY_FILE: z.string().optional(),
   SEARCH_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1_000),
   SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
   /** Read by `npm run user:create` only, so the first admin can be created without a terminal. */
@@ -61,11 +67,28 @@ export class ConfigError extends Error {
 /** Parses the given environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
-  const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const problems: string[] = [];
+  if (cleaned.MEILI_API_KEY_FILE !== undefined) {
+    if (cleaned.MEILI_API_KEY !== undefined) problems.push('MEILI_API_KEY_FILE: set MEILI_API_KEY or MEILI_API_KEY_FILE, not both');
+    else cleaned.MEILI_API_KEY = readKeyFile(cleaned.MEILI_API_KEY_FILE, problems);
   }
+  const result = schema.safeParse(cleaned);
+  if (!result.success) problems.unshift(...result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (!result.success || problems.length) throw new ConfigError(problems);
   return result.data;
+}
+
+/** The key in a MEILI_API_KEY_FILE, or undefined with the reason added to `problems`. */
+function readKeyFile(file: string, problems: string[]): string | undefined {
+  let key: string;
+  try {
+    key = readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    problems.push(`MEILI_API_KEY_FILE: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    return undefined;
+  }
+  if (!key) problems.push(`MEILI_API_KEY_FILE: ${file} is empty`);
+  return key || undefined;
 }
 
 /** Introspection as configured, else on outside production only. */

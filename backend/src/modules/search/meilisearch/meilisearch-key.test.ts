@@ -1,11 +1,19 @@
+import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Meilisearch } from 'meilisearch';
-import { describe, expect, it } from 'vitest';
-import { BACKEND_KEY_ACTIONS, BACKEND_KEY_INDEXES, createBackendKey } from './meilisearch-key.cli.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKEND_KEY_ACTIONS, BACKEND_KEY_INDEXES, BACKEND_KEY_UID, ensureBackendKey } from './meilisearch-key.cli.js';
 import type { RecordedRequest } from './meilisearch-standin.js';
 import { batchesOf, doc, query, useStandin } from './meilisearch-test-support.js';
 
 describe('the scoped Meilisearch key (against the stand-in: our requests, not Meilisearch itself)', () => {
-  const { ctx, make, lastRequest } = useStandin();
+  const { ctx, make } = useStandin();
   /** The key action each request of the adapter needs (Meilisearch's API key actions). */
   function actionOf(r: RecordedRequest): string {
     const p = r.path;
@@ -34,13 +42,134 @@ describe('the scoped Meilisearch key (against the stand-in: our requests, not Me
     const indexes = ctx.standin.requests.filter((r) => r.path.startsWith('/indexes/') || r.path === '/swap-indexes').flatMap(indexOf);
     expect(indexes.every((uid) => uid?.startsWith('poruch_'))).toBe(true);
   });
+});
 
-  it('the key CLI creates a key limited to those actions and indexes, using the master key only there', async () => {
-    const key = await createBackendKey(new Meilisearch({ host: ctx.standin.url, apiKey: 'master-key' }));
-    const request = lastRequest('POST', '/keys');
-    expect(request.authorization).toBe('Bearer master-key');
-    expect(request.body).toMatchObject({ actions: BACKEND_KEY_ACTIONS, indexes: BACKEND_KEY_INDEXES, expiresAt: null });
+/**
+ * Just the key routes and /health, kept in memory, to test OUR key handling (find, reuse, remake, wait).
+ * Like Meilisearch, a key's value is derived from its uid and the master key; that is all it imitates.
+ */
+class KeysStandin {
+  readonly keys = new Map<string, Record<string, unknown>>();
+  readonly calls: string[] = [];
+  /** /health answers 503 this many times first, as while Meilisearch is still starting. */
+  unhealthyFor = 0;
+  url = '';
+  private readonly server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      const [status, body] = this.answer(req.method ?? 'GET', req.url ?? '/', req.headers.authorization, raw);
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    });
+  });
+
+  constructor(private readonly masterKey: string) {}
+
+  async start(): Promise<this> {
+    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  close(): Promise<void> {
+    return new Promise((done) => this.server.close(() => done()));
+  }
+
+  private answer(method: string, path: string, authorization: string | undefined, raw: string): [number, unknown?] {
+    this.calls.push(`${method} ${path}`);
+    const problem = (code: string, message: string) => ({ code, message, type: 'invalid_request', link: '' });
+    if (path === '/health') return this.unhealthyFor-- > 0 ? [503, {}] : [200, { status: 'available' }];
+    if (authorization !== `Bearer ${this.masterKey}`) return [403, problem('invalid_api_key', 'The provided API key is invalid.')];
+    const uid = path.split('/')[2] ?? '';
+    const notFound = problem('api_key_not_found', `API key \`${uid}\` not found.`);
+    if (method === 'GET' && uid) return this.keys.has(uid) ? [200, this.keys.get(uid)] : [404, notFound];
+    if (method === 'DELETE' && uid) return this.keys.delete(uid) ? [204] : [404, notFound];
+    if (method === 'POST' && path === '/keys') {
+      const body = JSON.parse(raw) as Record<string, unknown> & { uid: string };
+      const key = { ...body, key: createHmac('sha256', this.masterKey).update(body.uid).digest('hex'), createdAt: 'now', updatedAt: 'now' };
+      this.keys.set(body.uid, key);
+      return [201, key];
+    }
+    return [404, problem('not_found', 'No such route in this stand-in.')];
+  }
+}
+
+describe('making the backend key, once (against a keys stand-in: our handling, not Meilisearch itself)', () => {
+  let standin: KeysStandin;
+  let dir: string;
+  beforeEach(async () => {
+    standin = await new KeysStandin('master-key-0123456789').start();
+    dir = mkdtempSync(join(tmpdir(), 'poruch-meili-key-'));
+  });
+  afterEach(async () => {
+    await standin.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const master = () => new Meilisearch({ host: standin.url, apiKey: 'master-key-0123456789' });
+  /** Runs the CLI as the compose step does (asynchronously: the stand-in answers from this process). */
+  const runCli = (...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const cli = fileURLToPath(new URL('./meilisearch-key.cli.ts', import.meta.url));
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', cli, ...args],
+        { env: { ...process.env, MEILI_URL: standin.url, MEILI_MASTER_KEY: 'master-key-0123456789' }, timeout: 60_000 },
+        (err, stdout, stderr) => done({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+      );
+    });
+
+  it('creates the key with its fixed uid and only the backend rights, then finds it again instead of adding another', async () => {
+    const first = await ensureBackendKey(master());
+    expect(first.outcome).toBe('created');
+    expect(standin.keys.get(BACKEND_KEY_UID)).toMatchObject({
+      actions: BACKEND_KEY_ACTIONS,
+      indexes: BACKEND_KEY_INDEXES,
+      expiresAt: null,
+    });
     expect(BACKEND_KEY_INDEXES).toEqual(['poruch_*']);
-    expect(key.key).toMatch(/^standin-key-/);
+
+    const again = await ensureBackendKey(master());
+    expect(again).toMatchObject({ outcome: 'reused', key: { key: first.key.key } });
+    expect(standin.calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
+    expect(standin.keys.size).toBe(1);
+  });
+
+  it('remakes a key whose rights no longer match under the same uid, so its value does not change', async () => {
+    const { key } = await ensureBackendKey(master());
+    standin.keys.set(BACKEND_KEY_UID, { ...standin.keys.get(BACKEND_KEY_UID), actions: ['search'] });
+    const remade = await ensureBackendKey(master());
+    expect(remade.outcome).toBe('replaced');
+    expect(remade.key.key).toBe(key.key);
+    expect(standin.keys.get(BACKEND_KEY_UID)).toMatchObject({ actions: BACKEND_KEY_ACTIONS });
+    expect(standin.calls).toContain(`DELETE /keys/${BACKEND_KEY_UID}`);
+  });
+
+  it('as the compose step: waits for Meilisearch, writes only the key to the file (owner-only), never prints it, and a rerun keeps it', async () => {
+    standin.unhealthyFor = 2;
+    const file = join(dir, 'secrets', 'meili-api-key');
+    const first = await runCli('--write', file, '--wait', '20');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(standin.calls.filter((c) => c === 'GET /health')).toHaveLength(3);
+    const key = String(standin.keys.get(BACKEND_KEY_UID)?.key);
+    expect(readFileSync(file, 'utf8')).toBe(`${key}\n`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(existsSync(`${file}.partial`)).toBe(false);
+    expect(first.stdout).toMatch(/created/);
+    expect(first.stdout).not.toContain(key);
+
+    const second = await runCli('--write', file, '--wait', '20');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/reused/);
+    expect(readFileSync(file, 'utf8')).toBe(`${key}\n`);
+  });
+
+  it('fails, naming the cause, when Meilisearch never becomes healthy', async () => {
+    standin.unhealthyFor = 1_000;
+    const run = await runCli('--write', join(dir, 'k'), '--wait', '1');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/health check within 1 s/);
+    expect(existsSync(join(dir, 'k'))).toBe(false);
   });
 });
