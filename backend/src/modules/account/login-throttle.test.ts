@@ -3,7 +3,8 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { admitAttempt, delayMs, recordFailure, recordSuccess, sweepLoginThrottle } from './login-throttle.js';
 
 // The limits with their numbers pinned and the clock passed in: 5 failures pause a pair for 15 minutes; 10 on
-// an account, or 30 from an address, make each check wait 1 s, doubling per further failure up to 60 s.
+// an account failing from 3 addresses, or 30 from an address, make each check wait 1 s, doubling per further
+// failure up to 60 s. Each number here is a literal, so changing one in account.limits.ts fails a test.
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -41,6 +42,12 @@ describe('sign-in limits', () => {
     expect(await refusal(admitAttempt(em(), email, '203.0.113.7', at(15 * 60 + 11)))).toBeNull();
   });
 
+  it('counts a pair’s failures over 15 minutes: five, the first 14 min 59 s ago, still pause it', async () => {
+    const email = account();
+    for (let i = 0; i < 5; i++) await fail(email, '203.0.113.60', at(i));
+    expect(await refusal(admitAttempt(em(), email, '203.0.113.60', at(15 * 60 - 1)))).toBe(15 * 60);
+  });
+
   it('slows an account failing from several addresses for everyone, as a short wait, never a lock', async () => {
     const email = account();
     // 10 failures from 5 addresses (2 each): the account is slowed.
@@ -55,6 +62,17 @@ describe('sign-in limits', () => {
     expect(delayMs(18, 10)).toBe(60_000);
     expect(await refusal(admitAttempt(em(), email, '198.51.100.3', at(30)))).toBeNull();
     expect(await refusal(admitAttempt(em(), email, '198.51.100.4', at(31)))).toBe(59);
+  });
+
+  it('takes failures from 3 other addresses as a spread attack on the account, 2 as not yet one', async () => {
+    const email = account();
+    // 10 failures, the account's slowing point, from two addresses (5 each, so neither pair is paused).
+    for (let i = 0; i < 10; i++) await fail(email, `192.0.2.${10 + (i % 2)}`, at(i));
+    // Two other addresses failing: a new one is exempt from the account's wait.
+    expect(await refusal(admitAttempt(em(), email, '198.51.100.31', at(20)))).toBeNull();
+    // Three (the exempt one's attempt counts): the next takes the account's turn, the one after waits 1 s.
+    expect(await refusal(admitAttempt(em(), email, '198.51.100.32', at(20)))).toBeNull();
+    expect(await refusal(admitAttempt(em(), email, '198.51.100.33', at(20)))).toBe(1);
   });
 
   it('does not slow the owner for one attacker’s failures at one address', async () => {
