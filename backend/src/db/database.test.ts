@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { REPO_ROOT } from '../paths.js';
 import { createTestDatabase, dropTestDatabase } from '../test-support/test-app.js';
-import { openDatabase } from './database.js';
+import { migrate, openDatabase } from './database.js';
 
 describe('openDatabase with DATABASE_URL', () => {
   let db: { name: string; url: string };
@@ -24,5 +24,21 @@ describe('openDatabase with DATABASE_URL', () => {
     } finally {
       await opened.close();
     }
+  });
+});
+
+describe('instances starting together on one empty database', () => {
+  let db: { name: string; url: string };
+  beforeAll(async () => {
+    db = await createTestDatabase('twin');
+  });
+  afterAll(() => dropTestDatabase(db.name));
+
+  it('take turns: every migration is applied once, and neither start fails', async () => {
+    const quiet = pino({ level: 'silent' });
+    const [one, two] = await Promise.all([migrate(db.url, quiet), migrate(db.url, quiet)]);
+    expect(one.length + two.length).toBeGreaterThan(0);
+    expect([one.length, two.length]).toContain(0);
+    expect(await migrate(db.url, quiet)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
 import { ormOptions } from './orm.config.js';
 import { timeoutOptions } from './timeouts.js';
+import { withPgClient } from './pg-client.js';
 
 export interface Database {
   orm: MikroORM;
@@ -12,6 +13,29 @@ export interface Database {
   embedded?: EmbeddedPostgres;
   url: string;
   close(): Promise<void>;
+}
+
+/** Any number fixed for the project: the advisory lock instances take to migrate one at a time. */
+const MIGRATION_LOCK = 7_314_202_611;
+
+/**
+ * Applies pending migrations. Instances starting together on one database take turns (a PostgreSQL advisory
+ * lock, held on a connection of its own), so each migration runs once and the others find nothing pending.
+ * Migrations may run long statements: this uses an ORM without the app's timeouts.
+ */
+export async function migrate(url: string, log: Pick<Logger, 'info'>): Promise<string[]> {
+  return withPgClient(url, async (lock) => {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const migrating = await MikroORM.init(ormOptions(url));
+    try {
+      const applied = await migrating.getMigrator().up();
+      if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      return applied.map((m) => m.name);
+    } finally {
+      await migrating.close(true);
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  });
 }
 
 /** Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset; then applies migrations. */
@@ -29,14 +53,7 @@ export async function openDatabase(config: Config, log: Logger, repoRoot: string
     log.info({ dataDir: embedded.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
   }
   try {
-    // Migrations may run long statements; the app's own connections give up on a stalled database instead.
-    const migrating = await MikroORM.init(ormOptions(url));
-    try {
-      const applied = await migrating.getMigrator().up();
-      if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    } finally {
-      await migrating.close(true);
-    }
+    await migrate(url, log);
     const orm = await MikroORM.init(ormOptions(url, timeoutOptions()));
     return {
       orm,
