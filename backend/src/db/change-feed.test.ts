@@ -8,8 +8,7 @@ import { PostgresSearchIndex } from '../modules/search/postgres/postgres-search-
 import { createSearchIndex } from '../modules/search/search-engine.js';
 import type { SearchDocument, SearchIndex } from '../modules/search/search-index.js';
 import { SearchIndexer } from '../modules/search/search-indexer.js';
-import { ChangeFeed, announceChange, type ChangeTopic } from './change-feed.js';
-import { PRIVATE_TABLES } from './migrations/Migration20261129170000_change_feed.js';
+import { ChangeFeed, PRIVATE_TABLES, announceChange, type ChangeTopic } from './change-feed.js';
 import { ormOptions } from './orm.config.js';
 
 const quiet = pino({ level: 'silent' });

@@ -2,6 +2,26 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
+/**
+ * Tables whose rows never show on a public page: their writes need not refresh any instance's cache. Every
+ * other table has the trigger `poruch_catalogue_change` (Migration20261129170000_change_feed); a migration
+ * adding a table adds the trigger or lists the table here (change-feed.test.ts checks every table is one or
+ * the other).
+ */
+export const PRIVATE_TABLES: readonly string[] = [
+  'mikro_orm_migrations',
+  'user_session',
+  'login_throttle',
+  'idempotency_key',
+  'notification',
+  'password_reset',
+  'submission',
+  'search_outbox',
+  'search_document',
+  'search_vocabulary',
+  'invitation',
+];
+
 /** The PostgreSQL channel every instance listens on. */
 export const CHANGE_CHANNEL = 'poruch_changes';
 

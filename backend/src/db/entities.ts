@@ -14,6 +14,7 @@ import { Oblast } from '../modules/geography/oblast.entity.js';
 import { Partnership } from '../modules/geography/partnership.entity.js';
 import { IdempotencyKey } from '../modules/idempotency/idempotency.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
+import { Invitation } from '../modules/invitation/invitation.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
@@ -56,5 +57,6 @@ export const entities = [
   SearchWord,
   Adoption,
   Notification,
+  Invitation,
   IdempotencyKey,
 ];

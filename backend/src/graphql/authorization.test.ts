@@ -4,6 +4,7 @@ import { adoptionAuthzCases } from '../modules/adoption/adoption.authz.js';
 import { collectionAuthzCases } from '../modules/collection/collection.authz.js';
 import { contributionAuthzCases } from '../modules/contribution/contribution.authz.js';
 import { notificationAuthzCases } from '../modules/notification/notification.authz.js';
+import { invitationAuthzCases } from '../modules/invitation/invitation.authz.js';
 import { reviewAuthzCases } from '../modules/review/review.authz.js';
 import { callerFor, signedIn } from '../test-support/accounts.js';
 import { ACTORS, outcome } from '../test-support/authz.js';
@@ -24,6 +25,7 @@ const CASES = [
   ...adoptionAuthzCases,
   ...collectionAuthzCases,
   ...notificationAuthzCases,
+  ...invitationAuthzCases,
 ];
 
 /** Queries anyone may run; what they return is filtered to published, consented, public data. */

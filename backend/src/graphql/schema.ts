@@ -17,6 +17,7 @@ import { ReviewResolver } from '../modules/review/review.resolver.js';
 import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
+import { InvitationResolver } from '../modules/invitation/invitation.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionMutationResolver } from '../modules/collection/collection.mutation.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
@@ -52,6 +53,7 @@ export const resolvers = [
   PracticeAdoptionResolver,
   OrganizationAdoptionResolver,
   NotificationResolver,
+  InvitationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

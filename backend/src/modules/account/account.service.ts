@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isEmail } from 'class-validator';
+import { announceWaitingInvitations } from '../invitation/invitation.service.js';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Role } from './account.limits.js';
@@ -52,6 +53,8 @@ export class AccountService {
       if (err instanceof UniqueConstraintViolationException) throw new DomainError('CONFLICT', 'email: already registered', 'email');
       throw err;
     }
+    // Invitations sent to this address before it had an account now reach it.
+    await this.em.transactional((em) => announceWaitingInvitations(em, user));
     return user;
   }
 

@@ -6,6 +6,7 @@ import type { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { CollectionItem } from './collection.entity.js';
 import { COLLECTION_LIMITS } from './collection.limits.js';
+import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import { ADD_CO, ADD_ITEM, failure, MOVE, NOTE, REMOVE_ITEM, type CollectionView } from './collection.test-ops.js';
 
 type Result = Record<string, CollectionView>;
@@ -154,6 +155,7 @@ describe('collection items: add, note, remove, move', () => {
     const c = await fresh(12, 'public');
     const coCurator = await signedIn(app, 'librarian');
     await owner.gql(ADD_CO, { id: c.id, email: coCurator.user!.email });
+    await acceptInvitations(coCurator);
     const ids = c.items.getItems().map((i) => i.id);
     // A fixed pseudo-random plan, so a failure can be replayed.
     let seed = 7;

@@ -35,7 +35,10 @@ export class CollectionMutationResolver {
     return new CollectionService(em).remove(me, id);
   }
 
-  @Mutation(() => CollectionType, { description: 'Adds a signed-up user, found by email, as co-curator. Owner, admins.' })
+  @Mutation(() => CollectionType, {
+    description:
+      'Invites a co-curator by e-mail; they join when they accept. The same answer whether or not an account uses the address. Owner, admins.',
+  })
   async addCollectionCoCurator(
     @Arg('collectionId', () => ID) collectionId: string,
     @Arg('email', () => String) email: string,

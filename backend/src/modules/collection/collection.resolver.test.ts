@@ -3,6 +3,8 @@ import { anonymous, buildUser, signedIn, type Caller } from '../../test-support/
 import { buildBarePractice, buildCollection } from '../../test-support/factories.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Practice } from '../practice/practice.entity.js';
+import { Invitation } from '../invitation/invitation.entity.js';
+import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import { Collection, CollectionCoCurator, CollectionItem } from './collection.entity.js';
 import {
   ADD_CO,
@@ -131,6 +133,7 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     const c = await create(trainer, { visibility: 'PRIVATE' });
     const coCurator = await signedIn(app, 'librarian');
     await trainer.gql(ADD_CO, { id: c.id, email: coCurator.user!.email });
+    await acceptInvitations(coCurator);
     const stranger = await signedIn(app, 'trainer');
     const admin = await signedIn(app, 'admin');
     for (const [caller, sees] of [
@@ -177,27 +180,33 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     const theirs = await create(other, { visibility: 'PUBLIC' });
     const shared = await create(other, { visibility: 'UNLISTED' });
     await other.gql(ADD_CO, { id: shared.id, email: me.user!.email.toUpperCase() });
+    await acceptInvitations(me);
     const res = await me.gql<{ myCollections: { id: string }[] }>(MINE);
     expect(res.data!.myCollections.map((c) => c.id).sort()).toEqual([mine.id, shared.id].sort());
     expect(res.data!.myCollections.map((c) => c.id)).not.toContain(theirs.id);
   });
 
-  it('adds co-curators by email, shows only their names to the public, and removes them', async () => {
+  it('invites co-curators by e-mail, answering alike whether an account uses the address; they join on accepting', async () => {
     const c = await create(trainer, { visibility: 'PUBLIC' });
     const librarian = await signedIn(app, 'librarian');
-    const added = await trainer.gql<{ addCollectionCoCurator: CollectionView }>(ADD_CO, { id: c.id, email: ` ${librarian.user!.email} ` });
-    expect(added.data!.addCollectionCoCurator.coCurators).toEqual([
-      { displayName: librarian.user!.displayName, userId: librarian.user!.id },
-    ]);
+    const INVITE = `mutation($id: ID!, $email: String!) { addCollectionCoCurator(collectionId: $id, email: $email) { coCurators { displayName } invitations { email } } }`;
+    type Invited = { addCollectionCoCurator: { coCurators: unknown[]; invitations: { email: string }[] } };
+    const toAccount = await trainer.gql<Invited>(INVITE, { id: c.id, email: ` ${librarian.user!.email.toUpperCase()} ` });
+    const elsewhere = await create(trainer, { visibility: 'PUBLIC' });
+    const toNobody = await trainer.gql<Invited>(INVITE, { id: elsewhere.id, email: 'nobody-here@example.org' });
+    const withoutAddress = (r: typeof toAccount) => JSON.stringify(r).replace(/"email":"[^"]*"/g, '"email":"…"');
+    expect(withoutAddress(toAccount)).toBe(withoutAddress(toNobody));
+    expect(toAccount.data!.addCollectionCoCurator).toEqual({ coCurators: [], invitations: [{ email: librarian.user!.email }] });
+    // Inviting again, or inviting someone already on the collection, answers the same and sends nothing new.
+    expect((await trainer.gql<Invited>(INVITE, { id: c.id, email: librarian.user!.email })).data).toEqual(toAccount.data);
+
+    expect(await acceptInvitations(librarian)).toBe(1);
     const publicView = await anonymous(app).gql<{ collection: CollectionView }>(BY_SLUG, { slug: c.slug });
     expect(publicView.data!.collection.coCurators).toEqual([{ displayName: librarian.user!.displayName, userId: null }]);
     expect(JSON.stringify(publicView.data)).not.toContain('@');
+    const again = await trainer.gql<Invited>(INVITE, { id: c.id, email: librarian.user!.email });
+    expect(again.data!.addCollectionCoCurator).toEqual({ coCurators: [{ displayName: librarian.user!.displayName }], invitations: [] });
 
-    expect(failure(await trainer.gql(ADD_CO, { id: c.id, email: librarian.user!.email }))).toEqual({ code: 'CONFLICT', field: 'email' });
-    expect(failure(await trainer.gql(ADD_CO, { id: c.id, email: 'nobody@example.org' }))).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'email',
-    });
     expect(failure(await trainer.gql(ADD_CO, { id: c.id, email: 'not an email' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(failure(await trainer.gql(ADD_CO, { id: c.id, email: trainer.user!.email }))).toEqual({
       code: 'BAD_USER_INPUT',
@@ -259,15 +268,19 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     expect(failure(await (await signedIn(app, 'librarian')).gql(COPY, { id: source.id }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('deletes a collection with its items and co-curator links', async () => {
+  it('deletes a collection with its items, co-curator links and invitations', async () => {
     const c = await create(trainer, {});
     await trainer.gql(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
-    await trainer.gql(ADD_CO, { id: c.id, email: (await buildUser(em())).email });
+    const coCurator = await signedIn(app, 'librarian');
+    await trainer.gql(ADD_CO, { id: c.id, email: coCurator.user!.email });
+    await acceptInvitations(coCurator);
+    await trainer.gql(ADD_CO, { id: c.id, email: 'not-yet-answered@example.org' });
     const res = await trainer.gql(DELETE, { id: c.id });
     expect(res.data).toEqual({ deleteCollection: true });
     expect(await em().count(Collection, { id: c.id })).toBe(0);
     expect(await em().count(CollectionItem, { collection: c.id })).toBe(0);
     expect(await em().count(CollectionCoCurator, { collection: c.id })).toBe(0);
+    expect(await em().count(Invitation, { recordId: c.id })).toBe(0);
   });
 
   it('leaves editorial collections (no owner) to admins, showing the stored curator name', async () => {

@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { InvitationService } from '../invitation/invitation.service.js';
+import { SentInvitationType } from '../invitation/invitation.type.js';
 import type { Context } from '../../graphql/context.js';
 import { requireUser } from '../account/authz.js';
 import { collectionAccess, type CollectionAccess } from './collection.access.js';
@@ -63,6 +65,15 @@ export class CollectionResolver {
   async coCurators(@Root() c: CollectionType, @Ctx() ctx: Context): Promise<CuratorType[]> {
     const [rows, access] = await Promise.all([ctx.loaders.collectionCoCurators.load(c.id), viewerAccess(c, ctx)]);
     return rows.map((r) => Object.assign(new CuratorType(), { displayName: r.user.displayName, userId: access.edit ? r.user.id : null }));
+  }
+
+  @FieldResolver(() => [SentInvitationType], {
+    nullable: true,
+    description: 'Co-curator invitations not yet answered, oldest first; only for those who may invite (owner, admins).',
+  })
+  async invitations(@Root() c: CollectionType, @Ctx() ctx: Context): Promise<SentInvitationType[] | null> {
+    if (!(await viewerAccess(c, ctx)).manage) return null;
+    return (await new InvitationService(ctx.em).waitingFor('collection', c.id)).map((i) => SentInvitationType.from(i));
   }
 
   @FieldResolver(() => String, {

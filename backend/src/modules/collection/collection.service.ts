@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
-import { notify } from '../notification/notification.service.js';
+import { Invitation } from '../invitation/invitation.entity.js';
+import { invite } from '../invitation/invitation.service.js';
 import { toLatin } from '../search/search.text.js';
 import { Collection, CollectionCoCurator, CollectionItem } from './collection.entity.js';
 import { accessTo, collectionForChange, isUuid, notFound } from './collection.guard.js';
@@ -12,7 +13,6 @@ import type { CreateCollectionInput, UpdateCollectionInput } from './collection.
 import { COLLECTION_LIMITS } from './collection.limits.js';
 
 const SHARE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 const isPublished = (item: CollectionItem) => item.practice?.status === 'published' || item.caseStudy?.status === 'published';
 
@@ -94,35 +94,32 @@ export class CollectionService {
   async remove(user: CurrentUser, id: string): Promise<boolean> {
     return this.em.transactional(async (em) => {
       const { collection } = await collectionForChange(em, user, id, 'manage', { field: 'id' });
-      // Items and co-curator links go with it (on delete cascade).
+      // Items and co-curator links go with it (on delete cascade); invitations name it by id only.
+      await em.nativeDelete(Invitation, { recordType: 'collection', recordId: collection.id });
       await em.nativeDelete(Collection, { id: collection.id });
       return true;
     });
   }
 
-  async addCoCurator(user: CurrentUser, collectionId: string, rawEmail: string): Promise<Collection> {
-    const email = rawEmail.trim().toLowerCase();
-    if (!EMAIL.test(email) || email.length > 254) throw badInput('email', 'must be an email address');
+  /** Invites a co-curator by e-mail (see invitation.service.ts): the same answer whoever uses the address. */
+  async addCoCurator(user: CurrentUser, collectionId: string, email: string): Promise<Collection> {
     return this.em.transactional(async (em) => {
       const { collection: c } = await collectionForChange(em, user, collectionId, 'manage', { field: 'collectionId', lock: true });
-      const invited = await em.findOne(User, { email });
-      if (!invited) throw badInput('email', 'no account uses this email');
-      if (invited.id === c.owner?.id) throw badInput('email', 'is the owner of this collection');
       const current = await em.find(CollectionCoCurator, { collection: c });
-      if (current.some((r) => r.user.id === invited.id)) {
-        throw new DomainError('CONFLICT', 'email: already a co-curator of this collection', 'email');
-      }
-      if (current.length >= COLLECTION_LIMITS.coCurators) {
-        throw new DomainError('CONFLICT', `collectionId: at most ${COLLECTION_LIMITS.coCurators} co-curators`, 'collectionId');
-      }
-      em.create(CollectionCoCurator, { collection: c, user: invited });
-      await em.flush();
-      await notify(em, {
-        kind: 'co_curator_added',
-        actorId: user.id,
-        recipients: [invited.id],
-        payload: { recordType: 'collection', recordId: c.id, slug: c.slug, title: c.titleUk, actorName: user.displayName },
-      });
+      const members = [c.owner?.id, ...current.map((r) => r.user.id)].filter((m): m is string => !!m);
+      await invite(
+        em,
+        user,
+        {
+          recordType: 'collection',
+          recordId: c.id,
+          slug: c.slug,
+          title: c.titleUk,
+          members,
+          limit: { current: current.length, max: COLLECTION_LIMITS.coCurators },
+        },
+        email,
+      );
       return c;
     });
   }

@@ -1,3 +1,4 @@
+import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
@@ -135,13 +136,30 @@ describe('drafts', () => {
     expect(byModerator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('shares editing with an invited co-author', async () => {
+  it('shares editing with an invited co-author once they accept; the invitation answers alike for any address', async () => {
     const p = await createPractice();
-    const invite = await author.gql(
-      `mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { coAuthors { displayName } } }`,
-      { id: p.id, email: other.user!.email },
+    const INVITE = `mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { coAuthors { displayName } invitations { email } } }`;
+    type Invited = { addCoAuthor: { coAuthors: unknown[]; invitations: { email: string }[] } };
+    const invite = await author.gql<Invited>(INVITE, { id: p.id, email: other.user!.email });
+    expect(invite.data).toEqual({ addCoAuthor: { coAuthors: [], invitations: [{ email: other.user!.email }] } });
+    const before = await other.gql(UPDATE_PRACTICE, {
+      id: p.id,
+      version: p.version,
+      input: practiceInput({ titleUk: 'Ще не співавторка' }),
+    });
+    expect(before.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const unknown = await author.gql<Invited>(INVITE, { id: p.id, email: 'no-account-here@example.org' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data!.addCoAuthor.coAuthors).toEqual([]);
+    expect(await acceptInvitations(other)).toBe(1);
+    const joined = await author.gql<{ contribution: { coAuthors: { displayName: string }[]; invitations: { email: string }[] } }>(
+      `query($id: ID!) { contribution(type: PRACTICE, id: $id) { coAuthors { displayName } invitations { email } } }`,
+      { id: p.id },
     );
-    expect(invite.data).toEqual({ addCoAuthor: { coAuthors: [{ displayName: other.user!.displayName }] } });
+    expect(joined.data!.contribution).toEqual({
+      coAuthors: [{ displayName: other.user!.displayName }],
+      invitations: [{ email: 'no-account-here@example.org' }],
+    });
     const res = await other.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Спільна правка' }) });
     expect(res.data).toMatchObject({ updatePractice: { titleUk: 'Спільна правка' } });
     const stranger = await signedIn(app, 'librarian');

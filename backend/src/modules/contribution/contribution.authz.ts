@@ -1,3 +1,4 @@
+import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import type { Caller } from '../../test-support/accounts.js';
 import { signedIn } from '../../test-support/accounts.js';
 import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
@@ -178,6 +179,7 @@ export const contributionAuthzCases: AuthzCase[] = [
         id,
         email: co.user!.email,
       });
+      await acceptInvitations(co);
       return { user: co.user!.id };
     }),
   },

@@ -1,5 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { InvitationService } from '../invitation/invitation.service.js';
+import { SentInvitationType } from '../invitation/invitation.type.js';
 import type { Context } from '../../graphql/context.js';
 import { RecordStatusEnum, RecordTypeEnum } from '../../graphql/enums.js';
 import { requireUser } from '../account/authz.js';
@@ -63,6 +65,11 @@ export class ContributionResolver {
   async pendingChanges(@Root() c: ContributionType, @Ctx() { loaders }: Context): Promise<PendingChangesType | null> {
     const open = await loaders.openRevision.load(c.id);
     return open ? PendingChangesType.from(open) : null;
+  }
+
+  @FieldResolver(() => [SentInvitationType], { description: 'Co-author invitations not yet answered, oldest first.' })
+  async invitations(@Root() c: ContributionType, @Ctx() { em }: Context): Promise<SentInvitationType[]> {
+    return (await new InvitationService(em).waitingFor(c.type, c.id)).map((i) => SentInvitationType.from(i));
   }
 
   @FieldResolver(() => [SubmissionType], { description: 'Every submission, note, decision and comment, oldest first.' })
@@ -141,7 +148,10 @@ export class ContributionResolver {
     return view(type, await new ContributionService(em, user).setArchived(type, id, false));
   }
 
-  @Mutation(() => ContributionType, { description: 'Invites a co-author by email. The author.' })
+  @Mutation(() => ContributionType, {
+    description:
+      'Invites a co-author by e-mail; they join when they accept. The same answer whether or not an account uses the address. The author.',
+  })
   async addCoAuthor(
     @Arg('type', () => RecordTypeEnum) type: RecordType,
     @Arg('id', () => ID) id: string,

@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError } from '../../graphql/errors.js';
-import { normalizeEmail } from '../account/account.service.js';
 import { Adoption } from '../adoption/adoption.entity.js';
 import { isModerator, requireUser } from '../account/authz.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
-import { notify } from '../notification/notification.service.js';
+import { invite } from '../invitation/invitation.service.js';
 import { toLatin } from '../search/search.text.js';
 import { Revision, Submission } from '../review/review.entity.js';
 import { EDITABLE_IN_PLACE, OPEN_REVISION, transition, type ReviewAction } from '../review/review.workflow.js';
@@ -207,22 +206,14 @@ export class ContributionService {
     });
   }
 
+  /** Invites a co-author by e-mail (see invitation.service.ts): the same answer whoever uses the address. */
   async addCoAuthor(type: RecordType, id: string, email: string): Promise<ContributedRecord> {
     const user = requireUser(this.user);
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
       if (record.author?.id !== user.id) throw new DomainError('FORBIDDEN', 'Only the author may invite co-authors');
-      const other = await em.findOne(User, { email: normalizeEmail(email) });
-      if (!other) throw badInput('email', 'no account with this email');
-      if (other.id === user.id) throw badInput('email', 'you are the author already');
-      record.coAuthors.add(other);
-      await em.flush();
-      await notify(em, {
-        kind: 'co_author_added',
-        actorId: user.id,
-        recipients: [other.id],
-        payload: { recordType: type, recordId: record.id, slug: record.slug, title: record.titleUk, actorName: user.displayName },
-      });
+      const members = [user.id, ...record.coAuthors.getItems().map((u: User) => u.id)];
+      await invite(em, user, { recordType: type, recordId: record.id, slug: record.slug, title: record.titleUk, members }, email);
       return record;
     });
   }

@@ -3,8 +3,11 @@ export const NOTIFICATION_KINDS = [
   'submission_decided',
   'moderator_comment',
   'practice_tried',
+  // Stored by earlier versions, which added co-authors and co-curators at once; now they are invited.
   'co_author_added',
   'co_curator_added',
+  'co_author_invited',
+  'co_curator_invited',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -33,6 +36,6 @@ export interface NotificationPayload {
   /** practice_tried: who tried it, and where. */
   organizationName?: string;
   communityName?: string;
-  /** co_author_added, co_curator_added: who added the recipient. */
+  /** co_author_*, co_curator_*: who added or invited the recipient. */
   actorName?: string;
 }

@@ -162,7 +162,7 @@ describe('notification e-mail', () => {
     const standIn = smtpStandIn({
       onLetter: async (letter) => {
         // Asked from a connection of its own: only committed rows are visible there.
-        letter.committed = (await app.orm.em.fork().count(Notification, { kind: 'co_curator_added' })) > 0;
+        letter.committed = (await app.orm.em.fork().count(Notification, { kind: 'co_curator_invited' })) > 0;
       },
     });
     mailer = smtpMailer(`${await standIn.start()}?from=poruch@example.org`);
@@ -176,10 +176,13 @@ describe('notification e-mail', () => {
       const [letter] = standIn.letters;
       expect(letter).toMatchObject({ from: 'poruch@example.org', to: [colleague.user!.email], committed: true });
       const { headers, body } = readable(letter!.data);
-      expect(headers).toContain('Subject: Вас додано до співкураторів: «Казкотерапія для семінару»');
+      expect(headers).toContain('Subject: Запрошення до співкураторства: «Казкотерапія для семінару»');
       expect(body).toContain(`Вітаємо, ${colleague.user!.displayName}!`);
-      expect(body).toContain(`${trainer.user!.displayName} додає вас до співкураторів добірки «Казкотерапія для семінару».`);
-      expect(body).toContain(`https://poruch.example/collections/${collection.slug}`);
+      expect(body).toContain(
+        `${trainer.user!.displayName} запрошує вас до співкураторів добірки «Казкотерапія для семінару». Прийняти чи відхилити запрошення можна на сторінці сповіщень.`,
+      );
+      expect(body).toContain('Відкрити: https://poruch.example/notifications');
+      void collection;
       expect(body).toContain('https://poruch.example/notifications');
     } finally {
       await standIn.stop();
@@ -195,7 +198,7 @@ describe('notification e-mail', () => {
       expect(res.errors).toBeUndefined();
       await mail.settled();
       expect(standIn.letters).toEqual([]);
-      expect(lines).toContainEqual(expect.objectContaining({ msg: 'notification e-mail could not be sent', kind: 'co_curator_added' }));
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'notification e-mail could not be sent', kind: 'co_curator_invited' }));
       const inbox = await colleague.gql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`);
       expect(inbox.data?.unreadNotificationCount).toBe(1);
     } finally {
@@ -211,8 +214,8 @@ describe('notification e-mail', () => {
       const { collection } = await invite(app, trainer, colleague, 'Одна добірка');
       await mail.settled();
       expect(standIn.letters).toHaveLength(1);
-      const again = await trainer.gql(ADD_CO, { id: collection.id, email: colleague.user!.email });
-      expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const refused = await trainer.gql(ADD_CO, { id: collection.id, email: 'not an address' });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       await mail.settled();
       expect(standIn.letters).toHaveLength(1);
     } finally {

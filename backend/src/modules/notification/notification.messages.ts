@@ -32,6 +32,14 @@ const UK = {
     subject: 'Вас додано до співкураторів: «{{title}}»',
     text: '{{actor}} додає вас до співкураторів добірки «{{title}}». Тепер ви можете змінювати її записи.',
   },
+  coAuthorInvited: {
+    subject: 'Запрошення до співавторства: «{{title}}»',
+    text: '{{actor}} запрошує вас до співавторів запису «{{title}}». Прийняти чи відхилити запрошення можна на сторінці сповіщень.',
+  },
+  coCuratorInvited: {
+    subject: 'Запрошення до співкураторства: «{{title}}»',
+    text: '{{actor}} запрошує вас до співкураторів добірки «{{title}}». Прийняти чи відхилити запрошення можна на сторінці сповіщень.',
+  },
   open: 'Відкрити: {{url}}',
   all: 'Усі сповіщення: {{url}}',
   footer: 'Цей лист надіслано автоматично з «Поруч». Відповідати на нього не потрібно.',
@@ -42,6 +50,8 @@ const fill = (template: string, values: Record<string, string | undefined | null
 
 /** Where a notification leads in the web app: the public page, or the editor while the record is not published. */
 export function notificationPath(kind: NotificationKind, p: NotificationPayload): string {
+  // Answered where the invitations are listed.
+  if (kind === 'co_author_invited' || kind === 'co_curator_invited') return '/notifications';
   if (p.recordType === 'collection') return `/collections/${encodeURIComponent(p.slug)}`;
   const publicPath =
     p.recordType === 'practice' ? `/practices/${encodeURIComponent(p.slug)}` : `/case-studies/${encodeURIComponent(p.slug)}`;
@@ -65,16 +75,15 @@ export function mailText(kind: NotificationKind, p: NotificationPayload, recipie
     organization: p.organizationName,
     actor: p.actorName,
   };
-  const message =
-    kind === 'submission_decided'
-      ? UK.decided[p.outcome ?? 'approved']
-      : kind === 'moderator_comment'
-        ? UK.moderatorComment
-        : kind === 'practice_tried'
-          ? UK.practiceTried
-          : kind === 'co_author_added'
-            ? UK.coAuthorAdded
-            : UK.coCuratorAdded;
+  const messages: Record<Exclude<NotificationKind, 'submission_decided'>, MailText> = {
+    moderator_comment: UK.moderatorComment,
+    practice_tried: UK.practiceTried,
+    co_author_added: UK.coAuthorAdded,
+    co_curator_added: UK.coCuratorAdded,
+    co_author_invited: UK.coAuthorInvited,
+    co_curator_invited: UK.coCuratorInvited,
+  };
+  const message = kind === 'submission_decided' ? UK.decided[p.outcome ?? 'approved'] : messages[kind];
   const lines = [fill(UK.greeting, { name: recipientName }), '', fill(message.text, values)];
   if (p.comment && (kind === 'submission_decided' || kind === 'moderator_comment')) lines.push('', fill(UK.comment, values));
   lines.push(

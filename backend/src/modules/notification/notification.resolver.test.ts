@@ -1,3 +1,4 @@
+import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildOwnedCollection, practiceInput } from '../../test-support/factories.js';
@@ -38,6 +39,7 @@ async function submittedPractice(author: Caller, coAuthors: Caller[] = [], title
       id: createPractice.id,
       email: co.user!.email,
     });
+    await acceptInvitations(co);
   }
   await ok(author, SUBMIT, { type: 'PRACTICE', id: createPractice.id });
   const { reviewQueue } = await ok<{ reviewQueue: { id: string; recordId: string }[] }>(
@@ -157,17 +159,17 @@ describe('moderator_comment', () => {
   });
 });
 
-describe('co_author_added and co_curator_added', () => {
-  it('tell the person added, naming who added them, and not the one who added', async () => {
+describe('co_author_invited and co_curator_invited', () => {
+  it('tell the person invited, naming who invited them, and not the one who invited', async () => {
     const [author, coAuthor] = await Promise.all([librarianOf(null), librarianOf(null)]);
     const p = await submittedPractice(author, [coAuthor]);
-    expect((await inbox(coAuthor)).find((n) => n.kind === 'CO_AUTHOR_ADDED')).toMatchObject({
+    expect((await inbox(coAuthor)).find((n) => n.kind === 'CO_AUTHOR_INVITED')).toMatchObject({
       recordType: 'PRACTICE',
       recordId: p.id,
       title: p.title,
       actorName: author.user!.displayName,
     });
-    expect((await inbox(author)).filter((n) => n.kind === 'CO_AUTHOR_ADDED')).toEqual([]);
+    expect((await inbox(author)).filter((n) => n.kind === 'CO_AUTHOR_INVITED')).toEqual([]);
 
     const [trainer, colleague] = await Promise.all([signedIn(app, 'trainer'), signedIn(app, 'trainer')]);
     const collection = await buildOwnedCollection(app.orm.em.fork(), trainer.user!, [], { titleUk: 'Казкотерапія для семінару' });
@@ -177,7 +179,7 @@ describe('co_author_added and co_curator_added', () => {
     });
     expect(await inbox(colleague)).toMatchObject([
       {
-        kind: 'CO_CURATOR_ADDED',
+        kind: 'CO_CURATOR_INVITED',
         recordType: 'COLLECTION',
         recordSlug: collection.slug,
         title: 'Казкотерапія для семінару',

@@ -19,7 +19,7 @@ export const DecisionOutcomeEnum = upper(DECISION_OUTCOMES);
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
   description:
-    'submission_decided: a moderator decided on your submission; moderator_comment: a moderator hid your adoption report, with the reason; practice_tried: an organisation of another community tried your practice; co_author_added; co_curator_added',
+    'submission_decided: a moderator decided on your submission; moderator_comment: a moderator hid your adoption report, with the reason; practice_tried: an organisation of another community tried your practice; co_author_invited, co_curator_invited: you are invited to co-author a record or co-curate a collection (answer on the notifications page); co_author_added, co_curator_added: from before invitations, when you were added at once',
 });
 registerEnumType(NotificationRecordTypeEnum, { name: 'NotificationRecordType', description: 'practice, case study or collection' });
 registerEnumType(DecisionOutcomeEnum, { name: 'DecisionOutcome', description: 'approved, changes requested or rejected' });

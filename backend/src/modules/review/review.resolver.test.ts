@@ -1,3 +1,4 @@
+import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
@@ -116,6 +117,7 @@ describe('review', () => {
       { id: own.id, email: accomplice.user!.email },
     );
     expect(invite.errors).toBeUndefined();
+    await acceptInvitations(accomplice);
     await accomplice.gql(SUBMIT, { type: 'PRACTICE', id: own.id });
     const s = await openSubmission(own.id);
     expect((await moderator.gql(APPROVE, { id: s.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerWithCookie, signedIn, type Caller } from '../../test-support/accounts.js';
+import { buildOwnedCollection } from '../../test-support/factories.js';
+import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { COLLECTION_LIMITS } from '../collection/collection.limits.js';
+import { Invitation } from './invitation.entity.js';
+import { ACCEPT, MY_INVITATIONS } from './invitation.test-support.js';
+
+const INVITE = `mutation($id: ID!, $email: String!) { addCollectionCoCurator(collectionId: $id, email: $email) { coCurators { displayName } invitations { id email } } }`;
+const DECLINE = `mutation($id: ID!) { declineInvitation(id: $id) }`;
+const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) }`;
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
+
+type Invited = { addCollectionCoCurator: { coCurators: { displayName: string }[]; invitations: { id: string; email: string }[] } };
+type Received = { myInvitations: { id: string; recordType: string; slug: string; title: string; invitedBy: string }[] };
+
+describe('invitations to co-curate and co-author', () => {
+  let app: TestApp;
+  let trainer: Caller;
+  const em = () => app.orm.em.fork();
+  const collection = (title = 'Казкотерапія для семінару') =>
+    buildOwnedCollection(em(), trainer.user!, [], { titleUk: title, visibility: 'public' });
+  const code = (res: { errors?: { extensions?: { code?: unknown } }[] }) => res.errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    trainer = await signedIn(app, 'trainer');
+  });
+  afterAll(() => app?.close());
+
+  it('reach an address that has no account yet: the person who registers with it finds the invitation and a notification', async () => {
+    const c = await collection('Добірка для нової колеги');
+    const address = `new-colleague-${Date.now().toString(36)}@library.example`;
+    const sent = await trainer.gql<Invited>(INVITE, { id: c.id, email: address.toUpperCase() });
+    expect(sent.data!.addCollectionCoCurator.invitations.map((i) => i.email)).toEqual([address]);
+
+    const registered = await app.gql(REGISTER, { input: { email: address, password: 'калина-над-ставом-42', displayName: 'Нова колега' } });
+    expect(registered.errors).toBeUndefined();
+    const cookie = registered.headers.get('set-cookie')!.split(';')[0]!;
+    const colleague = callerWithCookie(app, null, cookie);
+    const received = await colleague.gql<Received>(MY_INVITATIONS);
+    expect(received.data!.myInvitations).toEqual([
+      {
+        id: expect.any(String),
+        recordType: 'COLLECTION',
+        slug: c.slug,
+        title: 'Добірка для нової колеги',
+        invitedBy: trainer.user!.displayName,
+      },
+    ]);
+    const inbox = await colleague.gql<{ notifications: { edges: { node: { kind: string; title: string } }[] } }>(
+      `{ notifications(first: 5) { edges { node { kind title } } } }`,
+    );
+    expect(inbox.data!.notifications.edges.map((e) => e.node)).toEqual([{ kind: 'CO_CURATOR_INVITED', title: 'Добірка для нової колеги' }]);
+
+    const accepted = await colleague.gql(ACCEPT, { id: received.data!.myInvitations[0]!.id });
+    expect(accepted.data).toEqual({ acceptInvitation: { recordType: 'COLLECTION', recordId: c.id, slug: c.slug } });
+    const after = await trainer.gql<Invited>(INVITE, { id: c.id, email: address });
+    expect(after.data!.addCollectionCoCurator).toEqual({ coCurators: [{ displayName: 'Нова колега' }], invitations: [] });
+  });
+
+  it('are answered only by their addressee; declined, they are gone and may be sent again', async () => {
+    const c = await collection();
+    const [invitee, stranger] = await Promise.all([signedIn(app, 'librarian'), signedIn(app, 'librarian')]);
+    const sent = await trainer.gql<Invited>(INVITE, { id: c.id, email: invitee.user!.email });
+    const id = sent.data!.addCollectionCoCurator.invitations[0]!.id;
+
+    expect((await stranger.gql<Received>(MY_INVITATIONS)).data!.myInvitations).toEqual([]);
+    for (const op of [ACCEPT, DECLINE]) expect(code(await stranger.gql(op, { id }))).toBe('NOT_FOUND');
+    expect(code(await trainer.gql(ACCEPT, { id }))).toBe('NOT_FOUND');
+
+    expect((await invitee.gql(DECLINE, { id })).data).toEqual({ declineInvitation: true });
+    expect(await em().count(Invitation, { id })).toBe(0);
+    expect(code(await invitee.gql(ACCEPT, { id }))).toBe('NOT_FOUND');
+    const again = await trainer.gql<Invited>(INVITE, { id: c.id, email: invitee.user!.email });
+    expect(again.data!.addCollectionCoCurator.invitations).toHaveLength(1);
+  });
+
+  it('are taken back by whoever sent them, never by someone else, and are listed only to those who may invite', async () => {
+    const c = await collection();
+    const [invitee, otherTrainer] = await Promise.all([signedIn(app, 'librarian'), signedIn(app, 'trainer')]);
+    const sent = await trainer.gql<Invited>(INVITE, { id: c.id, email: invitee.user!.email });
+    const id = sent.data!.addCollectionCoCurator.invitations[0]!.id;
+    expect(code(await otherTrainer.gql(REVOKE, { id }))).toBe('NOT_FOUND');
+    expect(code(await invitee.gql(REVOKE, { id }))).toBe('NOT_FOUND');
+    const publicView = await otherTrainer.gql<{ collection: { invitations: unknown } }>(
+      `query($s: String!) { collection(slug: $s) { invitations { email } } }`,
+      {
+        s: c.slug,
+      },
+    );
+    expect(publicView.data).toEqual({ collection: { invitations: null } });
+
+    expect((await trainer.gql(REVOKE, { id })).data).toEqual({ revokeInvitation: true });
+    expect((await invitee.gql<Received>(MY_INVITATIONS)).data!.myInvitations).toEqual([]);
+    expect(code(await invitee.gql(ACCEPT, { id }))).toBe('NOT_FOUND');
+  });
+
+  it('count against the co-curator limit while they wait, the same whether the addresses have accounts', async () => {
+    const c = await collection();
+    for (let i = 0; i < COLLECTION_LIMITS.coCurators; i++) {
+      expect((await trainer.gql(INVITE, { id: c.id, email: `waiting-${i}@example.org` })).errors).toBeUndefined();
+    }
+    const over = await trainer.gql(INVITE, { id: c.id, email: 'one-too-many@example.org' });
+    expect(code(over)).toBe('CONFLICT');
+    expect(over.errors?.[0]?.extensions?.field).toBe('email');
+    const colleague = await signedIn(app, 'librarian');
+    expect(code(await trainer.gql(INVITE, { id: c.id, email: colleague.user!.email }))).toBe('CONFLICT');
+  });
+});
