@@ -125,7 +125,9 @@ describe('collection editor, against the real API', () => {
     await user.click(await within(item).findByRole('button', { name: `Змінити нотатку: ${a}` }));
     await user.clear(screen.getByLabelText(`Нотатка до «${a}»`));
     await user.click(screen.getByRole('button', { name: 'Зберегти нотатку' }));
-    await waitFor(() => expect(within(item).queryByText('Нотатка куратора')).toBeNull());
+    // Saved and closed (the item offers a new note), and the old note is not shown.
+    await within(item).findByRole('button', { name: `Додати нотатку: ${a}` });
+    expect(within(item).queryByText('Нотатка куратора')).toBeNull();
     expect((await apiOrder(seeded))[0]!.noteUk).toBeNull();
     expect(within(screen.getByRole('listitem', { name: b })).getByRole('button', { name: `Додати нотатку: ${b}` })).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { newAccount, renderAs } from '../test/session';
@@ -11,9 +11,17 @@ describe('copy a public collection, against the real API', () => {
   it('makes a private copy owned by the trainer and opens it with its tools', async () => {
     const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Лариса Дорошенко');
     const user = userEvent.setup();
+    // The curators' item editor is a lazy chunk: loaded here first, so a page that wrongly offered it would show it
+    // within React's reveal delay for suspended content (300 ms) instead of after a download.
+    await import('./CollectionItemsEditor');
     const { router } = await renderAs(session, `/collections/${SEEDED}`);
-    expect(screen.queryByRole('button', { name: /Перемістити/ })).toBeNull(); // not a curator of the original
-    await user.click(await screen.findByRole('button', { name: 'Копіювати до моїх добірок' }));
+    // The copy button needs both the collection and the viewer, so once it is there the page has loaded:
+    // a trainer who is not a curator of the original gets none of its curators' tools.
+    const copy = await screen.findByRole('button', { name: 'Копіювати до моїх добірок' });
+    await act(() => new Promise((done) => setTimeout(done, 500)));
+    expect(screen.queryByRole('button', { name: 'Змінити назву, опис і доступ' })).toBeNull();
+    expect(screen.queryAllByRole('button', { name: /Перемістити/ })).toHaveLength(0);
+    await user.click(copy);
 
     expect(await screen.findByText(/Це ваша приватна копія/)).toBeTruthy();
     const { myCollections } = await session.gql<{ myCollections: { slug: string; visibility: string; items: { id: string }[] }[] }>(
@@ -34,7 +42,9 @@ describe('copy a public collection, against the real API', () => {
   it('is not offered to a librarian', async () => {
     const { session } = await newAccount(graphqlUrl, 'LIBRARIAN', 'Богдана Левченко');
     await renderAs(session, `/collections/${SEEDED}`);
+    // Both halves of the decision have arrived: the collection (its print link) and who is reading (their name).
     await screen.findByRole('link', { name: 'Версія для друку' });
+    await screen.findByText('Богдана Левченко');
     expect(screen.queryByRole('button', { name: 'Копіювати до моїх добірок' })).toBeNull();
   });
 });

@@ -22,6 +22,9 @@ beforeAll(async () => {
   moderator = await signInSession(graphqlUrl, 'moderator@poruch.test', 'demo-moderator-2025');
 });
 
+/** The queue's count line, shown once the queue (as filtered) has arrived. */
+const QUEUE_COUNT = /^У черзі \d+ под/;
+
 const openSubmissions = async (title: string) =>
   (
     await moderator.query<{ reviewQueue: { id: string; titleUk: string }[] }>('{ reviewQueue(first: 100) { id titleUk } }')
@@ -45,8 +48,10 @@ describe('review queue, against the real API', () => {
     const link = await screen.findByRole('link', { name: title });
     expect(within(link.closest('li')!).getByText(/Практика · Новий запис/)).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Тип запису'), 'CASE_STUDY');
-    await waitFor(() => expect(screen.queryByRole('link', { name: title })).toBeNull());
     expect(router.state.location.search).toBe('?type=CASE_STUDY');
+    // The filtered queue has arrived (its count shows only with its data), and the practice is not in it.
+    await screen.findByText(QUEUE_COUNT);
+    expect(screen.queryByRole('link', { name: title })).toBeNull();
     await user.selectOptions(screen.getByLabelText('Тип запису'), '');
     await user.click(await screen.findByRole('link', { name: title }));
 
@@ -70,6 +75,7 @@ describe('review queue, against the real API', () => {
     await user.click(screen.getByRole('button', { name: 'Надіслати автору на доопрацювання' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/review'));
     expect(await screen.findByText(`«${title}» повернуто автору на доопрацювання.`)).toBeTruthy();
+    await screen.findByText(QUEUE_COUNT); // the queue asked again has arrived, without the decided one
     expect(screen.queryByRole('link', { name: title })).toBeNull();
 
     const stored = await contributionOf(author, 'PRACTICE', id);
