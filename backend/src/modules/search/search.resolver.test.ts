@@ -30,6 +30,12 @@ describe('search through the API', () => {
       titleUk: 'Розмовний клуб',
       descriptionUk: 'Години психологічної підтримки для дорослих після обстрілів.',
     });
+    await buildPractice(em, {
+      slug: 'markup',
+      titleUk: 'Лелекотерапія <img src=x onerror="alert(1)"> для малят',
+      summaryUk: '<script>alert(2)</script>Лелекотерапія <b onclick="alert(3)">лелекотерапія</b> & ігри',
+      descriptionUk: 'Вступ.\n\nЛелекотерапія <img src=y onerror=alert(4)> з <script>alert(5)</script> казками.',
+    });
     await app.indexer.drainAll();
   });
   afterAll(() => app?.close());
@@ -39,6 +45,21 @@ describe('search through the API', () => {
     const snippet = hits.find((h) => h.slug === 'fairy-tale')!.highlights.snippet!;
     expect(snippet).toContain('Перша зустріч: читаємо знайому <mark>казку</mark>.');
     expect(snippet).not.toMatch(/\s:/);
+  });
+
+  it('marks the matched words in text that holds markup, and sends all of that markup as text', async () => {
+    const res = await app.gql<{
+      search: { hits: { slug: string; highlights: { title: string; summary: string; snippet: string | null } }[] };
+    }>(`query($q: String) { search(query: $q) { hits { slug highlights { title summary snippet } } } }`, { q: 'лелекотерапія' });
+    expect(res.errors).toBeUndefined();
+    const { title, summary, snippet } = res.data!.search.hits.find((h) => h.slug === 'markup')!.highlights;
+    expect(title).toBe('<mark>Лелекотерапія</mark> &lt;img src=x onerror=&quot;alert(1)&quot;&gt; для малят');
+    expect(summary).toBe(
+      '&lt;script&gt;alert(2)&lt;/script&gt;<mark>Лелекотерапія</mark> &lt;b onclick=&quot;alert(3)&quot;&gt;<mark>лелекотерапія</mark>&lt;/b&gt; &amp; ігри',
+    );
+    expect(snippet).toContain('<mark>Лелекотерапія</mark> &lt;img src=y onerror=alert(4)');
+    // Whatever the snippet keeps of the description's Markdown, <mark> is its only element.
+    expect(snippet!.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
   it('says which query the results are for when it corrected a typo', async () => {
