@@ -6,22 +6,31 @@ import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { FormField } from '../../../shared/ui/FormField';
 import { useAddCoCurator } from '../hooks/useAddCoCurator';
 import { useRemoveCoCurator } from '../hooks/useRemoveCoCurator';
+import { useRevokeInvitation } from '../hooks/useRevokeInvitation';
 import { collectionFieldError, formLevelProblem } from './field-errors';
 
-/** The owner's list of co-curators: invite by email, remove. */
+/**
+ * The owner's list of co-curators: invite by e-mail (the invitation waits for its addressee, who may not have
+ * an account yet), see and withdraw invitations not yet answered, remove co-curators.
+ */
 export function CoCurators({ collection }: { collection: CollectionDetails_CollectionFragment }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [email, setEmail] = useState('');
   const [add, { loading, error }] = useAddCoCurator();
   const [remove, removal] = useRemoveCoCurator();
+  const [revoke, revoking] = useRevokeInvitation();
   const { problem } = useApiProblem(error);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const waiting = collection.invitations ?? [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!email.trim()) return;
+    setSentTo(null);
     try {
       await add({ variables: { collectionId: collection.id, email: email.trim() } });
+      setSentTo(email.trim());
       setEmail('');
     } catch {
       // shown under the field
@@ -55,6 +64,28 @@ export function CoCurators({ collection }: { collection: CollectionDetails_Colle
         </ul>
       )}
       {removal.error && <ErrorNotice error={removal.error} />}
+      {waiting.length > 0 && (
+        <>
+          <h3>{t('collections.coCurators.waiting')}</h3>
+          <ul>
+            {waiting.map((invitation) => (
+              <li key={invitation.id}>
+                {invitation.email}{' '}
+                <button
+                  type="button"
+                  disabled={revoking.loading}
+                  onClick={() => void revoke({ variables: { id: invitation.id } }).catch(() => undefined)}
+                >
+                  {t('collections.coCurators.revoke')}
+                  <span className="visually-hidden">: {invitation.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {revoking.error && <ErrorNotice error={revoking.error} />}
+      <p role="status">{sentTo && t('collections.coCurators.sent', { email: sentTo })}</p>
       <form onSubmit={(e) => void submit(e)} noValidate aria-busy={loading}>
         <FormField
           label={t('collections.coCurators.email')}

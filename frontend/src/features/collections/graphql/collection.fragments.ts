@@ -83,6 +83,10 @@ export const COLLECTION_DETAILS_FRAGMENT = graphql(`
       displayName
       userId
     }
+    invitations {
+      id
+      email
+    }
     items {
       id
       ...CollectionItem_item

@@ -78,6 +78,12 @@ export const ADD_CO_CURATOR = graphql(`
   }
 `);
 
+export const REVOKE_INVITATION = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id)
+  }
+`);
+
 export const REMOVE_CO_CURATOR = graphql(`
   mutation RemoveCollectionCoCurator($collectionId: ID!, $userId: ID!) {
     removeCollectionCoCurator(collectionId: $collectionId, userId: $userId) {

@@ -27,6 +27,8 @@ type Item = NotificationItem_NotificationFragment;
 /** Where a notification leads: the public page, or the editor while the record is not published (as in the e-mail). */
 export function notificationPath(n: Item): string {
   const slug = encodeURIComponent(n.recordSlug);
+  // Invitations are answered on the notifications page itself.
+  if (n.kind === 'CO_AUTHOR_INVITED' || n.kind === 'CO_CURATOR_INVITED') return '/notifications#invitations';
   if (n.recordType === 'COLLECTION') return `/collections/${slug}`;
   const editor = `/contribute/${n.recordType === 'PRACTICE' ? 'practice' : 'case-study'}/${encodeURIComponent(n.recordId)}`;
   if (n.kind === 'CO_AUTHOR_ADDED') return editor;
@@ -48,6 +50,10 @@ function useMessage(n: Item): string {
       return t('notifications.coAuthorAdded', values);
     case 'CO_CURATOR_ADDED':
       return t('notifications.coCuratorAdded', values);
+    case 'CO_AUTHOR_INVITED':
+      return t('notifications.coAuthorInvited', values);
+    case 'CO_CURATOR_INVITED':
+      return t('notifications.coCuratorInvited', values);
   }
 }
 

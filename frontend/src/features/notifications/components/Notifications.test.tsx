@@ -19,13 +19,18 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** `author` invites `me` to co-author a new practice draft: one notification for `me`. */
-async function invite(author: Session, me: Session, title: string) {
+/** `author` invites `me` to co-author a new practice draft: one notification for `me`, who accepts unless told not to. */
+async function invite(author: Session, me: Session, title: string, options: { accept?: boolean } = {}) {
   const { id } = await createPracticeDraft(author, terms, title);
   await author.query('mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { id } }', {
     id,
     email: me.email,
   });
+  if (options.accept !== false) {
+    const { myInvitations } = await me.query<{ myInvitations: { id: string }[] }>('{ myInvitations { id } }');
+    for (const invitation of myInvitations)
+      await me.query('mutation($id: ID!) { acceptInvitation(id: $id) { slug } }', { id: invitation.id });
+  }
   return id;
 }
 
@@ -106,11 +111,13 @@ describe('the notifications page, against the real API', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toContain(`Модератор просить доопрацювати ваше подання «${second}».`);
     expect(lines[0]).toContain('Коментар модератора: Додайте, скільки триває гра.');
-    expect(lines[1]).toContain(`Ірина Коваль додає вас до співавторів запису «${second}».`);
-    expect(lines[2]).toContain(`Ірина Коваль додає вас до співавторів запису «${first}».`);
+    expect(lines[1]).toContain(`Ірина Коваль запрошує вас до співавторів запису «${second}».`);
+    expect(lines[2]).toContain(`Ірина Коваль запрошує вас до співавторів запису «${first}».`);
     expect(lines.every((l) => l?.includes('Нове'))).toBe(true);
-    const link = screen.getByRole('link', { name: `Ірина Коваль додає вас до співавторів запису «${first}».` });
-    expect(link.getAttribute('href')).toBe(`/contribute/practice/${firstId}`);
+    // An invitation is answered on this page.
+    const link = screen.getByRole('link', { name: `Ірина Коваль запрошує вас до співавторів запису «${first}».` });
+    expect(link.getAttribute('href')).toBe('/notifications#invitations');
+    void firstId;
     expect(screen.getByRole('link', { name: 'Сповіщення, 3 нові' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Позначити всі прочитаними' }));
@@ -128,8 +135,34 @@ describe('the notifications page, against the real API', () => {
     const user = userEvent.setup();
     const { router } = await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/notifications' });
     await user.click(await screen.findByRole('link', { name: new RegExp(`«${title}»`) }));
-    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/contribute\/practice\//));
+    await waitFor(() => expect(router.state.location.hash).toBe('#invitations'));
     await waitFor(async () => expect(await unreadOf(me)).toBe(1));
+  });
+
+  it('lists an invitation to answer: accepting opens the record’s editor as its co-author, declining removes it', async () => {
+    const [me, colleague] = await Promise.all([registerSession(graphqlUrl), registerSession(graphqlUrl, { displayName: 'Ірина Коваль' })]);
+    const kept = `Вечірні казки ${Date.now()}`;
+    const declined = `Ранкова гра ${Date.now()}`;
+    const keptId = await invite(colleague, me, kept, { accept: false });
+    await invite(colleague, me, declined, { accept: false });
+    const user = userEvent.setup();
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/notifications' });
+    const panel = await screen.findByRole('region', { name: 'Запрошення' });
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('p')!.textContent),
+    ).toEqual([
+      `Ірина Коваль запрошує вас до співавторів запису «${declined}».`,
+      `Ірина Коваль запрошує вас до співавторів запису «${kept}».`,
+    ]);
+
+    await user.click(within(panel).getByRole('button', { name: `Відхилити: ${declined}` }));
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    await user.click(within(panel).getByRole('button', { name: `Прийняти: ${kept}` }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/contribute/practice/${keptId}`));
+    const mine = await me.query<{ myContributions: { id: string }[] }>('{ myContributions { id } }');
+    expect(mine.myContributions.map((c) => c.id)).toEqual([keptId]);
   });
 
   it('asks a visitor to sign in', async () => {

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useMe } from '../../account/hooks/useMe';
 import { NOTIFICATIONS_QUERY } from '../graphql/notifications.query';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
+import { Invitations } from './Invitations';
 import { NotificationItem } from './NotificationItem';
 import '../notifications.css';
 
@@ -69,6 +70,7 @@ function Notifications() {
     <section className="notifications-page">
       <h1>{t('notifications.title')}</h1>
       <p>{t('notifications.intro')}</p>
+      <Invitations />
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading lines={4} />}
       {page && shown.length === 0 && <p>{t('notifications.empty')}</p>}
