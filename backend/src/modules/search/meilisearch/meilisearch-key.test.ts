@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKEND_KEY_ACTIONS, BACKEND_KEY_INDEXES, BACKEND_KEY_UID, ensureBackendKey } from './meilisearch-key.cli.js';
 import type { RecordedRequest } from './meilisearch-standin.js';
@@ -45,8 +45,11 @@ describe('the scoped Meilisearch key (against the stand-in: our requests, not Me
 });
 
 /**
- * Just the key routes and /health, kept in memory, to test OUR key handling (find, reuse, remake, wait).
- * Like Meilisearch, a key's value is derived from its uid and the master key; that is all it imitates.
+ * Just the key routes, /health and a search route, kept in memory, to test OUR key handling (find, reuse,
+ * remake, wait) and what the key we make may reach. Like Meilisearch, a key's value is derived from its uid
+ * and the master key, and a request made with a key is refused (403 invalid_api_key) unless the key holds
+ * the route's action (or `*`) and, on an index route, an index pattern that matches: `*` every index,
+ * `name*` those starting with `name`, otherwise that one index. That is all it imitates.
  */
 class KeysStandin {
   readonly keys = new Map<string, Record<string, unknown>>();
@@ -80,7 +83,11 @@ class KeysStandin {
     this.calls.push(`${method} ${path}`);
     const problem = (code: string, message: string) => ({ code, message, type: 'invalid_request', link: '' });
     if (path === '/health') return this.unhealthyFor-- > 0 ? [503, {}] : [200, { status: 'available' }];
-    if (authorization !== `Bearer ${this.masterKey}`) return [403, problem('invalid_api_key', 'The provided API key is invalid.')];
+    const invalidKey: [number, unknown] = [403, problem('invalid_api_key', 'The provided API key is invalid.')];
+    if (authorization !== `Bearer ${this.masterKey}`) {
+      const key = [...this.keys.values()].find((k) => authorization === `Bearer ${String(k.key)}`);
+      return key ? this.answerAs(key, method, path) : invalidKey;
+    }
     const uid = path.split('/')[2] ?? '';
     const notFound = problem('api_key_not_found', `API key \`${uid}\` not found.`);
     if (method === 'GET' && uid) return this.keys.has(uid) ? [200, this.keys.get(uid)] : [404, notFound];
@@ -92,6 +99,28 @@ class KeysStandin {
       return [201, key];
     }
     return [404, problem('not_found', 'No such route in this stand-in.')];
+  }
+
+  /** A request made with one of the stored keys: searching an index, or the key routes. */
+  private answerAs(key: Record<string, unknown>, method: string, path: string): [number, unknown?] {
+    const actions = key.actions as string[];
+    const indexes = key.indexes as string[];
+    const allowed = (action: string, uid?: string) =>
+      (actions.includes('*') || actions.includes(action)) &&
+      (uid === undefined || indexes.some((p) => p === '*' || p === uid || (p.endsWith('*') && uid.startsWith(p.slice(0, -1)))));
+    const refused: [number, unknown] = [
+      403,
+      { code: 'invalid_api_key', message: 'The provided API key is invalid.', type: 'auth', link: '' },
+    ];
+    const search = /^\/indexes\/([^/]+)\/search$/.exec(path);
+    if (search && method === 'POST') {
+      const uid = decodeURIComponent(search[1]!);
+      return allowed('search', uid)
+        ? [200, { hits: [], query: '', processingTimeMs: 0, limit: 20, offset: 0, estimatedTotalHits: 0 }]
+        : refused;
+    }
+    if (path.startsWith('/keys')) return allowed(method === 'POST' ? 'keys.create' : 'keys.get') ? [404, {}] : refused;
+    return [404, { code: 'not_found', message: 'No such route in this stand-in.', type: 'invalid_request', link: '' }];
   }
 }
 
@@ -127,12 +156,35 @@ describe('making the backend key, once (against a keys stand-in: our handling, n
       indexes: BACKEND_KEY_INDEXES,
       expiresAt: null,
     });
-    expect(BACKEND_KEY_INDEXES).toEqual(['poruch_*']);
 
     const again = await ensureBackendKey(master());
     expect(again).toMatchObject({ outcome: 'reused', key: { key: first.key.key } });
     expect(standin.calls.filter((c) => c.startsWith('POST'))).toHaveLength(1);
     expect(standin.keys.size).toBe(1);
+  });
+
+  it('makes a key that searches every index the backend uses and no other application’s, and cannot make keys', async () => {
+    const { key } = await ensureBackendKey(master());
+    const scoped = new Meilisearch({ host: standin.url, apiKey: key.key });
+    const searches = async (uid: string) => {
+      try {
+        await scoped.index(uid).search('казка');
+        return true;
+      } catch (err) {
+        if (err instanceof MeilisearchApiError && err.cause?.code === 'invalid_api_key') return false;
+        throw err;
+      }
+    };
+    // The live index, a rebuild's fresh one, and the tests' own.
+    for (const uid of ['poruch_catalog', `poruch_catalog_next_${Date.now()}`, 'poruch_test']) expect(await searches(uid), uid).toBe(true);
+    // Anything else on the same Meilisearch: another application's index, or one whose name merely starts alike.
+    for (const uid of ['movies', 'catalog', 'poruch', 'poruchnyk', 'other_poruch_catalog']) expect(await searches(uid), uid).toBe(false);
+    // Nor can it make itself a wider key.
+    const widen = await scoped.createKey({ actions: ['*'], indexes: ['*'], expiresAt: null }).then(
+      () => 'made',
+      (err: unknown) => (err instanceof MeilisearchApiError ? err.cause?.code : String(err)),
+    );
+    expect(widen).toBe('invalid_api_key');
   });
 
   it('remakes a key whose rights no longer match under the same uid, so its value does not change', async () => {

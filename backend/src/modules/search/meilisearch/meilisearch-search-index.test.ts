@@ -27,20 +27,36 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       expect(ctx.standin.calls()).toEqual(['GET /indexes/poruch_test', `PATCH /indexes/${INDEX}/settings`]);
     });
 
-    it('declares ranked searchable fields, every facet filterable, typo sizes 5 and 9, and mutual synonyms', () => {
-      const s = MEILISEARCH_INDEX.settings;
-      const raw = s.searchableAttributes.filter((a) => !a.endsWith('Stems'));
-      expect(raw).toEqual(['titleUk', 'titleEn', 'summaryUk', 'summaryEn', 'themeNames', 'body', 'latin']);
-      expect(s.filterableAttributes).toEqual([...FACETS]);
-      expect(s.typoTolerance.minWordSizeForTypos).toEqual({ oneTypo: 5, twoTypos: 9 });
-      expect(s.rankingRules).toContain('sort');
+    it('declares what its own requests and documents need: each filter, facet and sort it sends, each stems field it writes', async () => {
+      const index = make();
+      await index.prepare();
+      const declared = ctx.standin.indexes.get(INDEX)!.settings as unknown as typeof MEILISEARCH_INDEX.settings;
+      for (const sort of ['relevance', 'newest', 'adoptions'] as const) {
+        await index.search(query({ text: 'казка', filters: Object.fromEntries(FACETS.map((f) => [f, ['x']])), facets: [...FACETS], sort }));
+        const body = lastRequest('POST', `/indexes/${INDEX}/search`).body as { filter: string; facets: string[]; sort?: string[] };
+        const filtered = [...body.filter.matchAll(/(\w+) = "/g)].map((m) => m[1]!);
+        expect(filtered.sort()).toEqual([...FACETS].sort()); // every facet's filter was sent…
+        for (const attribute of [...filtered, ...body.facets]) expect(declared.filterableAttributes, attribute).toContain(attribute);
+        for (const rule of body.sort ?? []) expect(declared.sortableAttributes).toContain(rule.split(':')[0]);
+        if (body.sort) expect(declared.rankingRules).toContain('sort'); // …and Meilisearch applies a sort only with this rule
+      }
+      // The query is stemmed, so it finds only through the stems fields the adapter writes into each document.
+      await index.upsert([doc(1)]);
+      const written = Object.keys(ctx.standin.indexes.get(INDEX)!.documents.get('practice:1')!).filter((k) => k.endsWith('Stems'));
+      expect(written.length).toBeGreaterThan(0);
+      for (const field of written) expect(declared.searchableAttributes).toContain(field);
+      // A title match outranks a summary match, which outranks a body match.
+      const rank = (field: string) => declared.searchableAttributes.indexOf(field as never);
+      expect(rank('titleStems')).toBeLessThan(rank('summaryUk'));
+      expect(rank('summaryStems')).toBeLessThan(rank('body'));
+      expect(declared.typoTolerance.minWordSizeForTypos).toEqual({ oneTypo: 5, twoTypos: 9 });
       for (const group of SYNONYMS) {
-        for (const a of group) for (const b of group) if (a !== b) expect(s.synonyms[a], `${a} → ${b}`).toContain(b);
+        for (const a of group) for (const b of group) if (a !== b) expect(declared.synonyms[a], `${a} → ${b}`).toContain(b);
       }
       // Queries are stems, so the stemmed forms are synonyms too: "ВПО" reaches "внутрішньо переміщеними".
-      expect(s.synonyms['впо']).toContain('внутрішн переміщен');
-      expect(s.synonyms['внутрішн переміщен']).toContain('впо');
-      expect(s.stopWords).toContain('та');
+      expect(declared.synonyms['впо']).toContain('внутрішн переміщен');
+      expect(declared.synonyms['внутрішн переміщен']).toContain('впо');
+      // Stop words: search.stop-words.test.ts checks Meilisearch is told the very words the PostgreSQL engine ignores.
     });
   });
 
