@@ -8,8 +8,12 @@ export const UNAVAILABLE_MESSAGE = 'The database is not answering; try again in 
 // cancelled by timeout, shutting down or starting up, too many connections.
 const UNAVAILABLE_STATES = /^(08...|57014|57P01|57P02|57P03|53300)$/;
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+// "timeout expired" is pg's own connect timeout (knex's pool opens connections without pg-pool's wording).
+// knex swallows the failure of a transaction's BEGIN or SAVEPOINT (the connection dropped or timed out) and
+// reports it only on the transaction's next statement, as "Transaction query already complete". The app
+// never runs a statement on a transaction it has ended, so this means the database stopped answering.
 const UNAVAILABLE_MESSAGES =
-  /Timeout acquiring a connection|Query read timeout|Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|canceling statement due to statement timeout/i;
+  /Timeout acquiring a connection|Query read timeout|Connection terminated|timeout exceeded when trying to connect|timeout expired|Client has encountered a connection error|canceling statement due to statement timeout|Transaction query already complete/i;
 
 /** True when `error` (or what caused it) says PostgreSQL is not answering, as opposed to refusing a statement. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../../graphql/context.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../graphql/database-outage.js';
 import { DomainError, formatError } from '../../graphql/errors.js';
 import { IdempotencyKey } from './idempotency.entity.js';
 
@@ -116,7 +117,8 @@ async function claim(em: EntityManager, userId: string, key: string, hash: strin
     if (stored) await em.nativeDelete(IdempotencyKey, { user: userId, key });
     return { kind: 'claimed' };
   } catch (err) {
-    await em.rollback();
+    // When the database went away there is nothing left to roll back; report why the claim failed, not that.
+    await em.rollback().catch(() => undefined);
     throw err;
   }
 }
@@ -172,7 +174,8 @@ export function idempotencyPlugin(): ApolloServerPlugin<Context> {
           pending = undefined;
           const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
           if (!result || result.errors?.length || result.data == null) {
-            await ctx.em.rollback();
+            // A rollback that fails (the database went away) has nothing to undo; the answer already says why.
+            await ctx.em.rollback().catch(() => undefined);
             // Nothing of the operation was kept, so data it reported would describe records that do not exist.
             if (result?.data) result.data = null;
             return;
@@ -184,6 +187,11 @@ export function idempotencyPlugin(): ApolloServerPlugin<Context> {
             await ctx.em.rollback().catch(() => undefined);
             const failure = err instanceof UniqueConstraintViolationException ? stillRunning() : err;
             response.body = errorResponse(ctx, failure).body;
+            // The status was chosen for the successful answer before this one replaced it.
+            if (isDatabaseUnavailable(failure)) {
+              response.http.status = 503;
+              response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+            }
           }
         },
       };
