@@ -52,10 +52,21 @@ export class SearchOutboxSubscriber implements EventSubscriber {
     const communities: string[] = [];
     const themes: string[] = [];
     const caseStudies: string[] = [];
+    const appliedPractices = new Set<string>();
     for (const cs of uow.getChangeSets()) {
       const entity = cs.entity as object;
       if (entity instanceof SearchOutbox) continue;
-      directlyAffected(entity, cs.originalEntity as Record<string, unknown> | undefined).forEach((k) => keys.add(k));
+      const affected = directlyAffected(entity, cs.originalEntity as Record<string, unknown> | undefined);
+      affected.forEach((k) => keys.add(k));
+      // A case study's document shows the themes and formats of the published practices it applies, so a
+      // practice published or taken down, or given other themes or formats, changes those documents too.
+      if (
+        (entity instanceof Practice && cs.type === ChangeSetType.UPDATE && 'status' in cs.payload) ||
+        entity instanceof PracticeTheme ||
+        entity instanceof PracticeFormat
+      ) {
+        affected.forEach((k) => appliedPractices.add(k.slice('practice:'.length)));
+      }
       if (cs.type !== ChangeSetType.UPDATE) continue;
       if (entity instanceof Organization) organizations.push(entity.id);
       if (entity instanceof Community) communities.push(entity.id);
@@ -91,6 +102,17 @@ export class SearchOutboxSubscriber implements EventSubscriber {
           em.getTransactionContext(),
         );
       rows.forEach((r) => keys.add(`practice:${r.practice_id}`));
+    }
+    if (appliedPractices.size) {
+      const rows: { case_study_id: string }[] = await em
+        .getConnection()
+        .execute(
+          `select distinct case_study_id from case_study_practice where practice_id in (?)`,
+          [[...appliedPractices]],
+          'all',
+          em.getTransactionContext(),
+        );
+      rows.forEach((r) => keys.add(`case_study:${r.case_study_id}`));
     }
     for (const key of keys) {
       const [recordType, recordId] = key.split(':') as [SearchType, string];
