@@ -8,6 +8,7 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p95: number;
+  p99: number;
 }
 
 export interface HttpCall {
@@ -63,6 +64,7 @@ export async function load(base: string, label: string, c: HttpCall, concurrency
     rps: latencies.length / elapsed,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
   };
 }
 

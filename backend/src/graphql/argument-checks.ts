@@ -1,5 +1,13 @@
-import { GraphQLID, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  GraphQLID,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { badInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,12 +38,24 @@ function check(type: GraphQLInputType, value: unknown, path: string, nested: boo
 }
 
 /**
- * Checks, before any resolver runs, what the database would otherwise refuse with an error of its own
+ * Checks, before the field's resolver runs, what the database would otherwise refuse with an error of its own
  * (`invalid input syntax for type uuid`, `invalid byte sequence 0x00`): answered as the caller's mistake,
- * naming the argument, instead of an internal error.
+ * naming the argument, instead of an internal error. Only fields that take arguments are wrapped (in the built
+ * schema, not as a type-graphql middleware, which would run around every one of the thousands of plain fields
+ * of a list).
  */
-export const checkArguments: MiddlewareFn = ({ info, args }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  if (field && field.args.length > 0) for (const argument of field.args) check(argument.type, args[argument.name], argument.name, false);
-  return next();
-};
+export function checkArgumentsOf(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.length === 0) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const argumentsOf = field.args;
+      field.resolve = (source, args: Record<string, unknown>, context, info) => {
+        for (const argument of argumentsOf) check(argument.type, args[argument.name], argument.name, false);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import './enums.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { checkArguments } from './argument-checks.js';
+import { checkArgumentsOf } from './argument-checks.js';
 import { AccountResolver, PersonResolver } from '../modules/account/account.resolver.js';
 import { MembershipResolver } from '../modules/account/membership.resolver.js';
 import { PasswordResetResolver } from '../modules/account/password-reset.resolver.js';
@@ -60,11 +60,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process. */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers,
-    validate: { forbidUnknownValues: true },
-    globalMiddlewares: [checkArguments],
-  });
+  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: true } }).then(checkArgumentsOf);
   return cached;
 }
 
