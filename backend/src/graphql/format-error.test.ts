@@ -3,12 +3,15 @@ import { ArgumentValidationError } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError, isExpected } from './errors.js';
 
-const format = (error: GraphQLError) => formatError({ message: error.message, path: ['register'], extensions: { ...error.extensions } }, error);
+const format = (error: GraphQLError) =>
+  formatError({ message: error.message, path: ['register'], extensions: { ...error.extensions } }, error);
 
 describe('formatError with input validation', () => {
   it('names the fields a validator refused', () => {
     const error = new ArgumentValidationError([{ property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] }]);
-    expect(format(error)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', rules: ['email must be an email'] }] } });
+    expect(format(error)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', rules: ['email must be an email'] }] },
+    });
     expect(isExpected(error)).toBe(true);
   });
 
