@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
+import { buildAdoption, buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Practice } from '../practice/practice.entity.js';
 import type { SearchIndex } from './search-index.js';
@@ -233,6 +233,108 @@ export function describeSearchContract(engine: string, makeIndex: (orm: MikroORM
       expect(unknownTheme.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.themes' });
       const unknownKind = await app.gql(SEARCH, { filters: { communityKind: ['coastal'] } });
       expect(unknownKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.communityKind' });
+    });
+  });
+
+  describe(`search contract, relevance: ${engine}`, () => {
+    let app: TestApp;
+    const SEARCH = `query($query: String, $pageSize: Int) { search(query: $query, pageSize: $pageSize, facets: []) { total hits { slug } } }`;
+    async function slugs(query: string) {
+      const res = await app.gql<{ search: { hits: { slug: string }[] } }>(SEARCH, { query, pageSize: 50 });
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.hits.map((h) => h.slug);
+    }
+    const day = (n: number) => new Date(Date.UTC(2025, 5, n));
+
+    beforeAll(async () => {
+      app = await startTestApp({ search: makeIndex });
+      const em = app.orm.em.fork();
+      const v = await buildVocabulary(em);
+      const practice = (slug: string, titleUk: string, more: Partial<Practice> = {}) =>
+        buildPractice(em, { slug, titleUk, summaryUk: 'Зустрічі в читальній залі.', descriptionUk: 'Опис заняття.', ...more });
+      await practice('ft-kids', 'Казкотерапія для малят');
+      await practice('ft-plain', 'Казкотерапія: короткі історії');
+      await practice('drawing-kids', 'Малювання з малюками');
+      await practice('history', 'Історія рідного краю');
+      await practice('eco', 'Екологічний гурток для підлітків');
+      await practice('little', 'Ранкові ігри для малят');
+      await practice('psychologist', 'Консультації психолога для батьків');
+      await practice('emotions', 'Психоемоційна підтримка підлітків');
+      await practice('pensioners', 'Клуб пенсіонерів у бібліотеці');
+      await practice('older-readers', 'Читання для літніх людей');
+      await practice('special-needs', 'Заняття для дітей з особливими освітніми потребами');
+      await practice('disability', 'Книжки для дітей з інвалідністю');
+      await practice('idp-abbr', 'Розмовний клуб для ВПО', { publishedAt: day(1) });
+      await practice('idp-full', 'Розмовний клуб для внутрішньо переміщених осіб', { publishedAt: day(1), evidenceLevel: 'replicated' });
+      await practice('idp-body', 'Вечірні читання', { descriptionUk: 'Приходять також ВПО з сусідніх сіл.', publishedAt: day(2) });
+      await practice('idp-families', 'Читання для родин ВПО');
+      await practice('english-title', 'Година історій', { titleEn: 'Story hour in the shelter', summaryEn: 'Quiet reading for children.' });
+      await practice('tie-old-described', 'Ляльковий театр тіней', { publishedAt: day(3) });
+      await practice('tie-new-described', 'Ляльковий театр тіней', { publishedAt: day(9) });
+      await practice('tie-old-evaluated', 'Ляльковий театр тіней', { publishedAt: day(3), evidenceLevel: 'evaluated' });
+      const adopted = await practice('tie-old-adopted', 'Ляльковий театр тіней', { publishedAt: day(2) });
+      await buildAdoption(em, adopted, await buildOrganization(em, { slug: 'tie-adopter', community: v.rear }));
+      await app.indexer.drainAll();
+    });
+    afterAll(() => app.close());
+
+    it('ranks by how many words match instead of dropping everything when one word matches nothing', async () => {
+      // «притулку» is in no record; «малюків» finds «малят» and «малюками».
+      const hits = await slugs('казкотерапія для малюків у притулку');
+      expect(hits[0]).toBe('ft-kids');
+      expect(hits).toContain('ft-plain');
+      expect(hits).toContain('drawing-kids');
+      expect(hits.indexOf('ft-kids')).toBeLessThan(hits.indexOf('drawing-kids'));
+    });
+
+    it('finds word forms a suffix stemmer misses: noun and adjective, irregular plurals', async () => {
+      expect(await slugs('історичний')).toContain('history');
+      expect(await slugs('екологія')).toContain('eco');
+      expect(await slugs('екологічна')).toContain('eco');
+      expect(await slugs('маля')).toContain('little');
+      expect(await slugs('малятам')).toContain('little');
+    });
+
+    it('matches the last, half-typed word by what was typed, not by a shorter stem', async () => {
+      const hits = await slugs('психоем');
+      expect(hits).toContain('emotions');
+      expect(hits).not.toContain('psychologist');
+      expect(await slugs('психол')).toContain('psychologist');
+    });
+
+    it('expands phrase synonyms of the catalogue’s audiences', async () => {
+      for (const q of ['люди похилого віку', 'пенсіонери', 'літні люди']) {
+        const hits = await slugs(q);
+        expect(hits, q).toContain('pensioners');
+        expect(hits, q).toContain('older-readers');
+      }
+      for (const q of ['ООП', 'діти з інвалідністю', 'діти з особливими освітніми потребами']) {
+        const hits = await slugs(q);
+        expect(hits, q).toContain('special-needs');
+        expect(hits, q).toContain('disability');
+      }
+    });
+
+    it('does not rank an abbreviation above its spelled-out synonym', async () => {
+      for (const q of ['ВПО', 'внутрішньо переміщені особи']) {
+        const hits = await slugs(q);
+        // Both say it in the title; the spelled-out one has the better evidence, so it leads.
+        expect(hits.indexOf('idp-full'), q).toBeGreaterThanOrEqual(0);
+        expect(hits.indexOf('idp-full'), q).toBeLessThan(hits.indexOf('idp-abbr'));
+        expect(hits.indexOf('idp-abbr'), q).toBeLessThan(hits.indexOf('idp-body'));
+      }
+    });
+
+    it('reads English queries through the glossary and English titles', async () => {
+      expect(await slugs('fairy tale therapy')).toEqual(expect.arrayContaining(['ft-kids', 'ft-plain']));
+      expect(await slugs('displaced families')).toContain('idp-families');
+      expect(await slugs('older people')).toContain('pensioners');
+      expect(await slugs('story hour')).toContain('english-title');
+    });
+
+    it('breaks ties between equal text matches by evidence, then adoptions, then date', async () => {
+      const hits = (await slugs('ляльковий театр тіней')).filter((s) => s.startsWith('tie-'));
+      expect(hits).toEqual(['tie-old-evaluated', 'tie-old-adopted', 'tie-new-described', 'tie-old-described']);
     });
   });
 }

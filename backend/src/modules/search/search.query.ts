@@ -1,134 +1,154 @@
-import { STOP_WORDS, SYNONYMS, allowedTypos, editDistance, fromLatin, isLatinWord, stem, words } from './search.text.js';
+import { STOP_WORDS, SYNONYMS, allowedTypos, editDistance, fromLatin, isLatinWord, stem, wordTerms, words } from './search.text.js';
 
 /**
- * Turns what a person typed into a PostgreSQL tsquery over stems: every word matches its word forms
- * (stem prefix, which also makes the last, half-typed word work), Latin transliteration is read back
- * into Cyrillic, synonyms are expanded, and words the index does not know are corrected from its own
- * vocabulary. Words combine with AND; alternatives for one word with OR.
+ * Turns what a person typed into PostgreSQL tsqueries over index terms, one per typed word (or per
+ * synonym phrase): a complete word matches its dictionary word forms exactly; the last word, which may
+ * be half-typed, also matches index terms that start with what was typed (never a shorter stem, so
+ * «психоем» does not become «психо:*»); Latin transliteration is read back into Cyrillic; synonyms and
+ * English glossary terms are expanded; words the index does not know are corrected from its own
+ * vocabulary. The engine matches any group and ranks by how many match.
  */
 
 export interface Vocabulary {
-  /** True when some indexed stem starts with this prefix. */
-  hasPrefix(prefix: string): Promise<boolean>;
-  /** Indexed stems that look like this one (trigram similarity); filtered here by edit distance. */
-  similar(stem: string): Promise<string[]>;
+  /** Indexed terms that look like this one (trigram similarity); filtered here by edit distance. */
+  similar(term: string): Promise<string[]>;
+}
+
+/**
+ * One typed word or synonym phrase: an OR of alternatives, each an AND of words, each an OR of forms.
+ * A form is an index term (`мал`) or a prefix of one (`психоем*`).
+ */
+export interface PlanGroup {
+  alternatives: string[][][];
+  /** The typed word, when the group is one word that may be corrected. */
+  correctable: string | null;
 }
 
 export interface QueryPlan {
-  /** A to_tsquery('simple', …) expression, or null when nothing searchable was typed. */
-  tsquery: string | null;
-  /** Stems to highlight in results. */
+  groups: PlanGroup[];
+  /** Forms to highlight in results (`*` marks a prefix). */
   highlight: string[];
-  /** Typed words the index does not know, each with the indexed stems it was corrected to. */
+  /** Typed words the index does not know, each with the indexed terms it was corrected to. */
   corrections: { word: string; stems: string[] }[];
 }
 
-export interface PlanOptions {
-  /** False searches exactly what was typed: no typo correction. */
-  correct?: boolean;
-}
-
 const MAX_WORDS = 12;
-
-/** A term: a set of alternative stem prefixes, any of which may match. */
-type Term = string[];
-/** A group: alternatives, each an AND of terms (synonym phrases have several words). */
-type Group = Term[][];
+const CYRILLIC = /[\u0400-\u04FF]/;
 
 const phraseStems = (phrase: string) =>
   words(phrase)
     .filter((w) => !STOP_WORDS.has(w))
     .map(stem);
 const SYNONYM_STEMS = SYNONYMS.map((group) => group.map(phraseStems));
+const SYNONYM_WORDS = SYNONYMS.map((group) => group.map((phrase) => words(phrase).filter((w) => !STOP_WORDS.has(w))));
 
-/** Alternatives for one typed word, before typo correction. */
-function wordAlternatives(word: string): string[] {
-  if (isLatinWord(word) && word.length > 2) {
-    // A Latin word is either English / a Latin name, or Ukrainian typed in transliteration.
-    return [...new Set([word, stem(fromLatin(word))])];
-  }
-  return [stem(word)];
+/** Forms of one Cyrillic word; a half-typed last word also matches terms starting with it. */
+function cyrillicForms(word: string, last: boolean): string[] {
+  const { terms, known } = wordTerms(word);
+  // A word the dictionary lacks keeps the rules-based stem as a prefix (its other forms may stem longer).
+  const forms = known || last ? [...terms] : terms.map((t) => `${t}*`);
+  if (last) forms.push(`${word}*`);
+  return forms;
 }
+
+/** Forms of one typed word. */
+function wordForms(word: string, last: boolean): string[] {
+  if (CYRILLIC.test(word)) return cyrillicForms(word, last);
+  if (isLatinWord(word) && word.length > 2) {
+    // A Latin word is English or a Latin name, or Ukrainian typed in transliteration.
+    return [...new Set([`${word}*`, ...cyrillicForms(fromLatin(word), last)])];
+  }
+  return last ? [word, `${word}*`] : [word];
+}
+
+/** Forms of a word inside a synonym phrase: complete words, matched by their word forms. */
+const memberForms = (word: string) => (CYRILLIC.test(word) ? cyrillicForms(word, false) : [`${word}*`]);
 
 /**
  * The synonym group whose member starts at `at`, the longest member winning: "ігрова терапія" is the
  * two-word member, not "ігротерапія" reached by "ігрова" read as the start of a word being typed.
  */
-function synonymAt(stems: string[], at: number): { length: number; group: string[][] } | null {
-  let best: { length: number; group: string[][] } | null = null;
-  for (const group of SYNONYM_STEMS) {
+function synonymAt(stems: string[], at: number): { length: number; group: number } | null {
+  let best: { length: number; group: number; whole: boolean } | null = null;
+  for (const [g, group] of SYNONYM_STEMS.entries()) {
     for (const member of group) {
-      if (
-        member.length > (best?.length ?? 0) &&
-        member.every(
-          (s, i) =>
-            stems[at + i] !== undefined &&
-            (stems[at + i] === s || stems[at + i]!.startsWith(s) || (i === member.length - 1 && s.startsWith(stems[at + i]!))),
-        )
-      ) {
-        best = { length: member.length, group };
+      const fits = member.every(
+        (s, i) =>
+          stems[at + i] !== undefined &&
+          (stems[at + i] === s || stems[at + i]!.startsWith(s) || (at + i === stems.length - 1 && s.startsWith(stems[at + i]!))),
+      );
+      if (!fits) continue;
+      // A member typed in full beats one the last word only begins («волонтери» is not «волонтерство»).
+      const whole = member.every((s, i) => stems[at + i] === s);
+      if (member.length > (best?.length ?? 0) || (member.length === best?.length && whole && !best.whole)) {
+        best = { length: member.length, group: g, whole };
       }
     }
   }
   return best;
 }
 
-const quoteTerm = (prefix: string) => `${prefix}:*`;
+const renderForm = (form: string) => (form.endsWith('*') ? `${form.slice(0, -1)}:*` : form);
 const orOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`);
 const andOf = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' & ')})`);
 
-export async function planQuery(text: string, vocabulary: Vocabulary, { correct = true }: PlanOptions = {}): Promise<QueryPlan> {
+/** The to_tsquery('simple', …) text of one group. */
+export function groupTsquery(group: PlanGroup): string {
+  return orOf(group.alternatives.map((alternative) => andOf(alternative.map((forms) => orOf([...new Set(forms)].map(renderForm))))));
+}
+
+/** What was typed as groups of forms; no database needed. Empty groups when nothing searchable was typed. */
+export function planQuery(text: string): QueryPlan {
   const typed = words(text)
     .filter((w) => !STOP_WORDS.has(w))
     .slice(0, MAX_WORDS);
-  if (!typed.length) return { tsquery: null, highlight: [], corrections: [] };
   const stems = typed.map(stem);
-
-  const groups: Group[] = [];
-  /** The typed word of each single-word group, for reporting corrections. */
-  const typedOf = new Map<Group, string>();
+  const groups: PlanGroup[] = [];
   for (let i = 0; i < typed.length;) {
     const synonym = synonymAt(stems, i);
+    const last = (k: number) => k === typed.length - 1;
     if (synonym) {
-      const span = typed.slice(i, i + synonym.length).map(wordAlternatives);
-      groups.push([span, ...synonym.group.map((member) => member.map((s) => [s]))]);
+      const span = typed.slice(i, i + synonym.length).map((w, k) => wordForms(w, last(i + k)));
+      const members = SYNONYM_WORDS[synonym.group]!.map((member) => member.map(memberForms));
+      groups.push({ alternatives: [span, ...members], correctable: null });
       i += synonym.length;
     } else {
-      const group: Group = [[wordAlternatives(typed[i]!)]];
-      typedOf.set(group, typed[i]!);
-      groups.push(group);
+      const word = typed[i]!;
+      groups.push({ alternatives: [[wordForms(word, last(i))]], correctable: allowedTypos(word) > 0 ? word : null });
       i += 1;
     }
   }
+  return { groups, highlight: highlightOf(groups), corrections: [] };
+}
 
-  // Typo correction: a word of 5+ letters that matches nothing gets the indexed stems within reach.
-  const corrections_: QueryPlan['corrections'] = [];
-  await Promise.all(
-    groups.map(async (group) => {
-      if (!correct || group.length !== 1 || group[0]!.length !== 1) return;
-      const term = group[0]![0]!;
-      const word = term[0]!;
-      if (allowedTypos(word) === 0) return;
-      const known = await Promise.all(term.map((alt) => vocabulary.hasPrefix(alt)));
-      if (known.some(Boolean)) return;
-      const corrections = new Set<string>();
-      for (const alt of term) {
-        const max = allowedTypos(alt.length >= 5 ? alt : word);
-        for (const candidate of await vocabulary.similar(alt)) {
-          const distance = Math.min(editDistance(alt, candidate), editDistance(alt, candidate.slice(0, alt.length)));
-          if (distance <= max) corrections.add(candidate);
+const highlightOf = (groups: PlanGroup[]) =>
+  [...new Set(groups.flatMap((g) => g.alternatives.flat(2)))].filter((f) => f.replace('*', '').length >= 2);
+
+/**
+ * Adds typo corrections to the groups the index does not know (`unknown`: their indexes): each gets
+ * the indexed terms within the allowed edit distance of its own terms.
+ */
+export async function correctPlan(plan: QueryPlan, unknown: number[], vocabulary: Vocabulary): Promise<QueryPlan> {
+  const corrections: QueryPlan['corrections'] = [];
+  const groups = await Promise.all(
+    plan.groups.map(async (group, g): Promise<PlanGroup> => {
+      const word = group.correctable;
+      if (!word || !unknown.includes(g)) return group;
+      const bases = [...new Set(group.alternatives[0]![0]!.map((f) => f.replace('*', '')).filter((f) => f !== word))];
+      const found = new Set<string>();
+      for (const base of bases.length ? bases : [word]) {
+        const max = allowedTypos(base.length >= 5 ? base : word);
+        for (const candidate of await vocabulary.similar(base)) {
+          const distance = Math.min(editDistance(base, candidate), editDistance(base, candidate.slice(0, base.length)));
+          if (distance <= max) found.add(candidate);
         }
       }
-      if (corrections.size) corrections_.push({ word: typedOf.get(group)!, stems: [...corrections] });
-      term.push(...corrections);
+      if (!found.size) return group;
+      corrections.push({ word, stems: [...found] });
+      return { ...group, alternatives: [[[...group.alternatives[0]![0]!, ...found]]] };
     }),
   );
-
-  const tsquery = andOf(
-    groups.map((group) => orOf(group.map((alternative) => andOf(alternative.map((term) => orOf([...new Set(term)].map(quoteTerm))))))),
-  );
-  const highlight = [...new Set(groups.flatMap((g) => g.flat(2)))].filter((s) => s.length >= 2);
-  return { tsquery, highlight, corrections: corrections_ };
+  return { groups, highlight: highlightOf(groups), corrections };
 }
 
 const TYPED_WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}]+)*/gu;

@@ -1,4 +1,7 @@
 import lang from '@nlpjs/lang-uk';
+import glossary from './glossary.en-uk.json' with { type: 'json' };
+import { lemmas } from './search.lemmas.js';
+import synonyms from './synonyms.uk.json' with { type: 'json' };
 
 /**
  * Text handling shared by the search engines: words, Ukrainian stems, transliteration, stop words,
@@ -63,36 +66,72 @@ export const STOP_WORDS = new Set([
   'with',
 ]);
 
-/** Groups of words or phrases that mean the same thing; a query for any member finds all of them. */
-export const SYNONYMS: string[][] = [
-  ['впо', 'внутрішньо переміщені', 'переселенці', 'idp', 'internally displaced'],
-  ['казкотерапія', 'терапія казкою', 'fairy tale therapy'],
-  ['ігротерапія', 'ігрова терапія', 'терапія грою', 'play therapy'],
-  ['укриття', 'сховище', 'бомбосховище', 'shelter'],
-  ['тривога', 'повітряна тривога', 'сирена'],
-  ['психоемоційна підтримка', 'психологічна підтримка', 'емоційна підтримка'],
-  ['ветерани', 'захисники', 'veterans'],
-  ['громада', 'територіальна громада', 'hromada'],
-  ['цбс', 'централізована бібліотечна система'],
-];
+/**
+ * Groups of words or phrases that mean the same thing; a query for any member finds all of them. The
+ * groups come from two reviewed data files (Ukrainian synonyms, and the English glossary of the
+ * catalogue's terms); groups that share a member are one group.
+ */
+export const SYNONYMS: string[][] = mergeGroups([...synonyms.groups, ...glossary.groups]);
+
+function mergeGroups(groups: string[][]): string[][] {
+  const merged: Set<string>[] = [];
+  for (const group of groups) {
+    const members = new Set(group.map((m) => m.toLowerCase().trim()));
+    const overlapping = merged.filter((m) => [...members].some((x) => m.has(x)));
+    for (const m of overlapping) {
+      for (const x of m) members.add(x);
+      merged.splice(merged.indexOf(m), 1);
+    }
+    merged.push(members);
+  }
+  return merged.map((m) => [...m]);
+}
 
 /** Lower-case words of a text, apostrophes normalised, in order. */
 export function words(text: string): string[] {
   return (text.toLowerCase().replace(/[’ʼ`]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'/g, ''));
 }
 
-/** The Ukrainian stem of one lower-case word; Latin words and numbers stay as they are. */
-export function stem(word: string): string {
-  if (!CYRILLIC.test(word)) return word;
+/** The rules-based stem of one lower-case Cyrillic word (the fallback for words the dictionary lacks). */
+export function ruleStem(word: string): string {
   const s = stemmer.stemWord(word);
   return s.length >= 2 ? s : word;
 }
 
-/** Stems of a text, stop words removed: what the PostgreSQL engine indexes. */
+/**
+ * Adjectives made from nouns with -ічн-/-ичн- («історичний», «екологічний») also carry the noun's
+ * stem («істор», «еколог»), so each finds the other.
+ */
+const DERIVED = /^(.{4,}?)[иі]чн$/u;
+
+/**
+ * The terms the index holds for one lower-case word: the stems of its dictionary headwords (so
+ * «малят» and «маля» meet), the noun stem of a derived adjective, or, for a word the dictionary does
+ * not know, its rules-based stem. `known` says whether the dictionary knew it. Latin words and
+ * numbers stay as they are.
+ */
+export function wordTerms(word: string): { terms: string[]; known: boolean } {
+  if (!CYRILLIC.test(word)) return { terms: [word], known: false };
+  const heads = lemmas(word);
+  const terms = new Set<string>();
+  for (const s of heads.length ? heads.map(ruleStem) : [ruleStem(word)]) {
+    terms.add(s);
+    const derived = DERIVED.exec(s);
+    if (derived) terms.add(derived[1]!);
+  }
+  return { terms: [...terms], known: heads.length > 0 };
+}
+
+/** The main index term of one lower-case word (see `wordTerms`). */
+export function stem(word: string): string {
+  return wordTerms(word).terms[0]!;
+}
+
+/** Index terms of a text, stop words removed: what the engines index for matching word forms. */
 export function stems(text: string): string[] {
   return words(text)
     .filter((w) => !STOP_WORDS.has(w))
-    .map(stem);
+    .flatMap((w) => wordTerms(w).terms);
 }
 
 // Ukrainian national transliteration (Cabinet of Ministers resolution No. 55, 2010).
@@ -247,17 +286,24 @@ export function allowedTypos(word: string): number {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** A memoised test: does this word match one of the query stems (by stem, spelling or transliteration)? */
-export function wordMatcher(matchStems: string[]): (word: string) => boolean {
+/**
+ * A memoised test: does this word match one of the query terms? A term ending in `*` is a prefix of
+ * an index term, of the word itself or of its transliteration; any other term must be one of the
+ * word's index terms.
+ */
+export function wordMatcher(queryTerms: string[]): (word: string) => boolean {
   const memo = new Map<string, boolean>();
+  const prefixes = queryTerms.filter((q) => q.endsWith('*')).map((q) => q.slice(0, -1));
+  const exact = new Set(queryTerms.filter((q) => !q.endsWith('*')));
   return (raw) => {
     const w = raw.toLowerCase().replace(/['’ʼ]/g, '');
     let hit = memo.get(w);
     if (hit === undefined) {
-      const s = stem(w);
+      const terms = wordTerms(w).terms;
+      const latin = CYRILLIC.test(w) ? toLatin(w) : null;
       hit =
-        matchStems.some((q) => s.startsWith(q) || w.startsWith(q)) ||
-        (!CYRILLIC.test(w) ? false : matchStems.some((q) => toLatin(w).startsWith(q)));
+        terms.some((t) => exact.has(t)) ||
+        prefixes.some((p) => w.startsWith(p) || terms.some((t) => t.startsWith(p)) || (latin !== null && latin.startsWith(p)));
       memo.set(w, hit);
     }
     return hit;
@@ -289,4 +335,18 @@ export function snippet(text: string, matchStems: string[], size = 30, matches =
   const to = Math.min(all.length, from + size);
   const slice = text.slice(all[from]!.index, all[to - 1]!.index + all[to - 1]![0].length);
   return `${from > 0 ? '… ' : ''}${highlight(slice, matchStems, matches)}${to < all.length ? ' …' : ''}`;
+}
+
+/**
+ * The synonym groups as Meilisearch's `synonyms` setting: every member maps to all the others, each
+ * both as written and as its index terms (the adapter sends queries as terms), so the data files are
+ * the one source for both engines.
+ */
+export function synonymsSetting(groups: string[][] = SYNONYMS): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of groups) {
+    const forms = [...new Set(group.flatMap((member) => [member.toLowerCase(), stems(member).join(' ')]).filter(Boolean))];
+    for (const form of forms) map[form] = [...new Set([...(map[form] ?? []), ...forms.filter((f) => f !== form)])];
+  }
+  return map;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { correctedText, planQuery, type Vocabulary } from '../search.query.js';
+import { EVIDENCE_LEVELS } from '../../catalog/catalog.limits.js';
+import { correctPlan, correctedText, groupTsquery, planQuery, type QueryPlan, type Vocabulary } from '../search.query.js';
 import { highlight, snippet, stems, wordMatcher } from '../search.text.js';
 import {
   FACETS,
@@ -42,9 +43,6 @@ export function facetValues(d: SearchDocument): string[] {
     ...many('languages', d.languages),
   ];
 }
-
-// Weights for {D, C, B, A}: a title match counts more than two summary matches.
-const RANK = `ts_rank_cd('{0.05, 0.1, 0.4, 1.0}', tsv_head, q)`;
 
 interface Row {
   id: string;
@@ -178,104 +176,35 @@ export class PostgresSearchIndex implements SearchIndex {
     return new Set(rows.map((r) => r.id));
   }
 
-  private vocabulary(em: EntityManager): Vocabulary {
-    const conn = em.getConnection();
+  private vocabulary(): Vocabulary {
+    const conn = this.orm.em.getConnection();
     return {
-      async hasPrefix(prefix) {
-        const rows = await conn.execute(`select 1 from search_vocabulary where word >= ? and word < ? limit 1`, [
-          prefix,
-          `${prefix}\uffff`,
-        ]);
-        return rows.length > 0;
-      },
-      async similar(stem) {
+      async similar(term) {
         const rows: { word: string }[] = await conn.execute(
           `select word from search_vocabulary where word % ? order by similarity(word, ?) desc limit 8`,
-          [stem, stem],
+          [term, term],
         );
         return rows.map((r) => r.word);
       },
     };
   }
 
-  /**
-   * Runs one read with sequential scans off. The planner prices a sequential scan of the documents as
-   * cheap, but every row there means unpacking a large text vector; the GIN index answers the text
-   * condition without touching the vectors at all, ten times faster on common words.
-   */
-  private read<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.em().transactional(async (em) => {
-      const conn = em.getConnection();
-      const ctx = em.getTransactionContext();
-      await conn.execute('set local enable_seqscan = off', [], 'run', ctx);
-      return conn.execute(sql, params, 'all', ctx) as Promise<T[]>;
-    });
-  }
-
   async search(query: SearchQuery): Promise<SearchResult> {
-    const plan = await planQuery(query.text, this.vocabulary(this.em()), { correct: !query.exact });
-
-    const where: string[] = [];
-    const params: unknown[] = [];
-    for (const facet of FACETS) {
-      const values = query.filters[facet];
-      if (!values?.length) continue;
-      where.push('facet_values && ?::text[]');
-      params.push(pgArray(values.map((v) => `${facet}:${v}`)));
+    let plan = planQuery(query.text);
+    let answer = await this.answer(query, plan, !query.exact);
+    if (answer.unknown.length) {
+      plan = await correctPlan(plan, answer.unknown, this.vocabulary());
+      if (plan.corrections.length) answer = await this.answer(query, plan, false);
     }
-    if (plan.tsquery) where.push('tsv @@ q');
-    const from = `from search_document${plan.tsquery ? `, to_tsquery('simple', ?) q` : ''}`;
-    const fromParams = plan.tsquery ? [plan.tsquery] : [];
-    const filter = where.length ? `where ${where.join(' and ')}` : '';
-
-    const order =
-      query.sort === 'newest' || !plan.tsquery
-        ? query.sort === 'adoptions'
-          ? 'adoption_count desc, published_at desc, id'
-          : 'published_at desc, id'
-        : query.sort === 'adoptions'
-          ? 'adoption_count desc, published_at desc, id'
-          : 'rank desc, published_at desc, id';
-    // Pick the page by id first, then read the display text of those rows only. With a query and
-    // relevance order: up to RANK_CANDIDATES records matching in title or summary are ranked, and
-    // records matching only in their long text follow, newest first.
-    const window = query.offset + query.limit;
-    let pageIds: string;
-    let pageParams: unknown[];
-    if (plan.tsquery && query.sort === 'relevance') {
-      const and = filter ? `${filter} and` : 'where';
-      pageIds = `(select * from (select id, published_at, ${RANK} as rank ${from} ${and} tsv_head @@ q limit ${RANK_CANDIDATES}) c
-                   order by rank desc, published_at desc, id limit ${window})
-                 union all
-                 (select id, published_at, 0 as rank ${from} ${and} not tsv_head @@ q order by published_at + interval '0 seconds' desc, id limit ${window})
-                 order by rank desc, published_at desc, id limit ? offset ?`;
-      pageParams = [...fromParams, ...params, ...fromParams, ...params, query.limit, query.offset];
-    } else {
-      pageIds = `select id, published_at, adoption_count ${from} ${filter} order by ${order} limit ? offset ?`;
-      pageParams = [...fromParams, ...params, query.limit, query.offset];
-    }
-    const hitsSql = `with p as (${pageIds}) select d.id, d.type, d.record_id, d.slug, d.title_uk, d.summary_uk, d.body, d.themes, d.organization
-      from p join search_document d using (id) order by ${order.replace(/\b(published_at|adoption_count|id)\b/g, 'p.$1')}`;
-
-    // One pass over (at most FACET_LIMIT of) the matches counts every requested facet.
-    const facetSql = query.facets.length
-      ? `select v, count(*)::int as n from (select facet_values ${from} ${filter} limit ${FACET_LIMIT}) m, unnest(m.facet_values) v group by v`
-      : null;
-
-    const all = [...fromParams, ...params];
-    const [hits, [counted], facetRows] = await Promise.all([
-      this.read<Row>(hitsSql, pageParams),
-      this.read<{ n: number }>(`select count(*)::int as n from (select 1 ${from} ${filter} limit ${COUNT_LIMIT + 1}) t`, all),
-      facetSql ? this.read<{ v: string; n: number }>(facetSql, all) : Promise.resolve([]),
-    ]);
-    const totalIsExact = counted!.n <= COUNT_LIMIT;
-    const total = Math.min(counted!.n, COUNT_LIMIT);
+    const { hits, counted, facetRows } = answer;
+    const totalIsExact = counted <= COUNT_LIMIT;
+    const total = Math.min(counted, COUNT_LIMIT);
     const facetsAreExact = total <= FACET_LIMIT;
     const scale = facetsAreExact ? 1 : total / FACET_LIMIT;
 
     const facets: SearchResult['facets'] = {};
     for (const f of query.facets) facets[f] = {};
-    for (const { v, n } of facetRows) {
+    for (const [v, n] of Object.entries(facetRows)) {
       const at = v.indexOf(':');
       const counts = facets[v.slice(0, at) as Facet];
       if (counts) counts[v.slice(at + 1)] = Math.round(n * scale);
@@ -304,5 +233,95 @@ export class PostgresSearchIndex implements SearchIndex {
         organization: r.organization,
       })),
     };
+  }
+
+  /**
+   * One statement, one round trip: the page, the total, the facet counts and, when asked, which
+   * correctable words the index does not know. Every condition is parameterised; parameters are
+   * added in the order the statement reads them.
+   */
+  private async answer(
+    query: SearchQuery,
+    plan: QueryPlan,
+    checkWords: boolean,
+  ): Promise<{ hits: Row[]; counted: number; facetRows: Record<string, number>; unknown: number[] }> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return '?';
+    };
+    const groups = plan.groups.map(groupTsquery);
+    const text = groups.length > 0;
+    const tsq = (q: string) => `to_tsquery('simple', ${p(q)})`;
+    const any = () => tsq(groups.join(' | '));
+    const filters = () =>
+      FACETS.filter((f) => query.filters[f]?.length)
+        .map((f) => `facet_values && ${p(pgArray(query.filters[f]!.map((v) => `${f}:${v}`)))}::text[]`)
+        .join(' and ');
+    // Conditions come as functions, so that the filters' parameters are added before theirs.
+    const where = (...extra: (() => string)[]) => {
+      const parts = [filters(), ...extra.map((e) => e())].filter(Boolean);
+      return parts.length ? `where ${parts.join(' and ')}` : '';
+    };
+    const window = query.offset + query.limit;
+
+    const matchAny = () => (text ? [() => `tsv @@ ${any()}`] : []);
+    let page: string;
+    if (text && query.sort === 'relevance') {
+      // Candidates, each branch bounded: title and summary matches of every word, then of any word,
+      // then matches anywhere (all words, then any word). They are ranked by how many words match, where
+      // (title, summary, body), then evidence, adoptions and date.
+      const several = groups.length > 1;
+      const all = () => tsq(groups.join(' & '));
+      // Built in reading order: parameters are numbered by where they stand in the statement.
+      const matched = () => (several ? groups.map((g) => `(d.tsv @@ ${tsq(g)})::int`).join(' + ') : '1');
+      const branches = () =>
+        [
+          ...(several ? [() => `(select id from search_document ${where(() => `tsv_head @@ ${all()}`)} limit ${RANK_CANDIDATES})`] : []),
+          () => `(select id from search_document ${where(() => `tsv_head @@ ${any()}`)} limit ${RANK_CANDIDATES})`,
+          ...(several ? [() => `(select id from search_document ${where(() => `tsv @@ ${all()}`)} limit ${window})`] : []),
+          () => `(select id from search_document ${where(() => `tsv @@ ${any()}`)} limit ${window})`,
+        ]
+          .map((branch) => branch())
+          .join(' union ');
+      page = `select id, row_number() over (order by matched desc, field desc, evidence desc, adoption_count desc, published_at desc, id) as ord
+        from (select d.id, ${matched()} as matched,
+                case when ts_filter(d.tsv_head, '{a}') @@ ${any()} then 2 when d.tsv_head @@ ${any()} then 1 else 0 end as field,
+                coalesce(array_position(${p(pgArray([...EVIDENCE_LEVELS]))}::text[], d.evidence_level), 0) as evidence,
+                d.adoption_count, d.published_at
+              from (${branches()}) c join search_document d using (id)) r`;
+    } else {
+      // A date order over text matches is taken by an expression, so PostgreSQL collects the matches
+      // through the text index instead of walking the date index and testing every row's text.
+      const date = text ? `published_at + interval '0 seconds'` : 'published_at';
+      const order = query.sort === 'adoptions' ? `adoption_count desc, ${date} desc, id` : `${date} desc, id`;
+      page = `select id, row_number() over () as ord from (select id from search_document ${where(...matchAny())}
+        order by ${order} limit ${window}) r`;
+    }
+    const correctable = checkWords ? plan.groups.flatMap((g, i) => (g.correctable ? [i] : [])) : [];
+    const unknown = () =>
+      correctable.length
+        ? `array(${correctable
+            .map((i) => `(select ${i} where not exists (select 1 from search_document where tsv @@ ${tsq(groups[i]!)}))`)
+            .join(' union all ')})`
+        : `'{}'::int[]`;
+    const sql = `with page as (select * from (${page}) x where ord > ${p(query.offset)} and ord <= ${p(window)})
+      select
+        (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
+           select d.id, d.type, d.record_id, d.slug, d.title_uk, d.summary_uk, d.body, d.themes, d.organization, page.ord
+           from page join search_document d using (id)) h) as hits,
+        (select count(*)::int from (select 1 from search_document ${where(...matchAny())} limit ${COUNT_LIMIT + 1}) t) as counted,
+        ${
+          query.facets.length
+            ? `(select coalesce(json_object_agg(v, n), '{}'::json) from (select v, count(*)::int as n
+                 from (select facet_values from search_document ${where(...matchAny())} limit ${FACET_LIMIT}) m, unnest(m.facet_values) v
+                 group by v) f)`
+            : `'{}'::json`
+        } as facets,
+        ${unknown()} as unknown`;
+    const [row] = await this.orm.em
+      .getConnection()
+      .execute<{ hits: Row[]; counted: number; facets: Record<string, number>; unknown: number[] }[]>(sql, params);
+    return { hits: row!.hits, counted: row!.counted, facetRows: row!.facets, unknown: row!.unknown };
   }
 }
