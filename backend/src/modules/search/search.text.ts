@@ -112,6 +112,19 @@ const DERIVED = /^(.{4,}?)[иі]чн$/u;
  */
 export function wordTerms(word: string): { terms: string[]; known: boolean } {
   if (!CYRILLIC.test(word)) return { terms: [word], known: false };
+  let found = TERMS.get(word);
+  if (!found) {
+    if (TERMS.size >= 200_000) TERMS.clear();
+    found = termsOf(word);
+    TERMS.set(word, found);
+  }
+  return found;
+}
+
+/** Indexing meets the same words again and again; their terms are kept. */
+const TERMS = new Map<string, { terms: string[]; known: boolean }>();
+
+function termsOf(word: string): { terms: string[]; known: boolean } {
   const heads = lemmas(word);
   const terms = new Set<string>();
   for (const s of heads.length ? heads.map(ruleStem) : [ruleStem(word)]) {
