@@ -1,10 +1,16 @@
 /**
- * Search benchmark: `npm run bench:search -- [--records 100000] [--seconds 20] [--concurrency 10]`.
+ * Search benchmark: `npm run bench:search -- [--records 100000] [--seconds 20] [--concurrency 10]`
+ * (or BENCH_RECORDS=20000).
  *
  * Generates a catalogue of practices and case studies with Ukrainian text drawn from the seed data's
  * own vocabulary, indexes it (records per second), then fires a fixed mix of queries — common words,
  * rare words, typos, prefixes, facets — at a real server process through GraphQL, and the same queries
  * straight at the engine, and prints p50 / p95 / p99 and throughput for both.
+ *
+ * Beside the engine, on the same database, a plain baseline answers every query kind: a stored `simple`
+ * tsvector of title, summary and description with a GIN index, `plainto_tsquery`, `ts_rank`, 20 rows and
+ * `count(*)` (facet filters as a GIN-indexed array). For typos, Latin and synonyms the baseline is given
+ * the words the person meant. The last line sums up the ratios against the targets.
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
@@ -27,7 +33,7 @@ import { freePort } from '../backend/src/net.js';
 
 const { values: args } = parseArgs({
   options: {
-    records: { type: 'string', default: '100000' },
+    records: { type: 'string', default: process.env.BENCH_RECORDS ?? '100000' },
     seconds: { type: 'string', default: '15' },
     concurrency: { type: 'string', default: '10' },
   },
@@ -44,17 +50,18 @@ function rng(seed: number) {
   };
 }
 
-const QUERIES: { name: string; text: string; filters?: SearchQuery['filters'] }[] = [
-  { name: 'common word', text: 'діти' },
-  { name: 'common two words', text: 'бібліотека громада' },
-  { name: 'rare word', text: 'лялькотерапія' },
-  { name: 'typo', text: 'патріотичне вихованя' },
-  { name: 'typo 2', text: 'краезнавчий' },
-  { name: 'prefix', text: 'психоем' },
-  { name: 'latin', text: 'kazkoterapiia' },
-  { name: 'synonym', text: 'ВПО' },
-  { name: 'facets only', text: '', filters: { themes: ['play-therapy'], communityKind: ['frontline'] } },
-  { name: 'word + facets', text: 'казка', filters: { conditions: ['works_in_shelter'] } },
+/** Each query kind, with `meant`: the words the baseline is given (it has no typos, Latin or synonyms). */
+const QUERIES: { name: string; text: string; meant: string; filters?: SearchQuery['filters'] }[] = [
+  { name: 'common word', text: 'діти', meant: 'діти' },
+  { name: 'common two words', text: 'бібліотека громада', meant: 'бібліотека громада' },
+  { name: 'rare word', text: 'лялькотерапія', meant: 'лялькотерапія' },
+  { name: 'typo', text: 'патріотичне вихованя', meant: 'патріотичне виховання' },
+  { name: 'typo 2', text: 'краезнавчий', meant: 'краєзнавчий' },
+  { name: 'prefix', text: 'психоем', meant: 'психоемоційна' },
+  { name: 'latin', text: 'kazkoterapiia', meant: 'казкотерапія' },
+  { name: 'synonym', text: 'ВПО', meant: 'впо' },
+  { name: 'facets only', text: '', meant: '', filters: { themes: ['play-therapy'], communityKind: ['frontline'] } },
+  { name: 'word+filters', text: 'казка', meant: 'казка', filters: { conditions: ['works_in_shelter'] } },
 ];
 
 function percentile(sorted: number[], p: number) {
@@ -172,6 +179,32 @@ async function main() {
     await orm.em.getConnection().execute('vacuum analyze search_document');
     await orm.em.getConnection().execute('vacuum analyze search_vocabulary');
 
+    // The baseline: built from the same records on the same database, timed the same way.
+    const conn = orm.em.getConnection();
+    const baseBegan = performance.now();
+    await conn.execute(`create table bench_baseline as
+      select id, published_at, facet_values, to_tsvector('simple', title_uk || ' ' || summary_uk || ' ' || body) as tsv from search_document`);
+    await conn.execute('create index on bench_baseline using gin (tsv)');
+    await conn.execute('create index on bench_baseline using gin (facet_values)');
+    const baseSeconds = (performance.now() - baseBegan) / 1000;
+    const baseRate = total / baseSeconds;
+    const indexingRatio = total / seconds / baseRate;
+    console.log(
+      `baseline indexed ${total} records in ${baseSeconds.toFixed(1)} s: ${Math.round(baseRate)} records/s; engine/baseline rate ${indexingRatio.toFixed(2)}`,
+    );
+    await conn.execute('vacuum analyze bench_baseline');
+    const baseline = async (q: (typeof QUERIES)[number]) => {
+      const facets = Object.entries(q.filters ?? {}).map(([f, values]) => values!.map((v) => `${f}:${v}`));
+      const where = [...(q.meant ? [`tsv @@ plainto_tsquery('simple', ?)`] : []), ...facets.map(() => 'facet_values && ?::text[]')];
+      const params = [...(q.meant ? [q.meant] : []), ...facets.map((f) => `{${f.map((v) => `"${v}"`).join(',')}}`)];
+      const cond = where.length ? `where ${where.join(' and ')}` : '';
+      await conn.execute(
+        `select id from bench_baseline ${cond} order by ${q.meant ? `ts_rank(tsv, plainto_tsquery('simple', ?)) desc` : 'published_at desc'} limit 20`,
+        [...params, ...(q.meant ? [q.meant] : [])],
+      );
+      await conn.execute(`select count(*) from bench_baseline ${cond}`, params);
+    };
+
     const startServer = async (cacheSize: number) => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
         cwd: resolve(REPO_ROOT, 'backend'),
@@ -232,25 +265,33 @@ async function main() {
       await viaGraphql(i);
       await viaEngine(i);
     }
-    console.log('\nper query (engine alone, 1 at a time, 20 runs):');
-    for (const q of QUERIES) {
+    console.log('\nper query kind, 1 at a time, 20 runs each (engine | baseline | GraphQL, result cache off):');
+    const timed = async (run: () => Promise<unknown>) => {
       const times: number[] = [];
       for (let k = 0; k < 20; k++) {
         const t = performance.now();
-        const r = await index.search({
-          text: q.text,
-          filters: q.filters ?? {},
-          sort: q.text ? 'relevance' : 'newest',
-          offset: 0,
-          limit: 20,
-          facets: FACETS,
-        });
+        await run();
         times.push(performance.now() - t);
-        if (k === 0) process.stdout.write(`  ${q.name.padEnd(18)} ${String(r.total).padStart(7)} matches `);
       }
       times.sort((a, b) => a - b);
-      console.log(` p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms`);
+      return { p50: percentile(times, 50), p95: percentile(times, 95) };
+    };
+    let worst = { ratio: 0, name: '' };
+    const graphqlRatios: number[] = [];
+    for (const [i, q] of QUERIES.entries()) {
+      const e = await timed(() => viaEngine(i));
+      const b = await timed(() => baseline(q));
+      const g = await timed(() => viaGraphql(i));
+      const ratio = e.p50 / b.p50;
+      if (ratio > worst.ratio) worst = { ratio, name: q.name };
+      graphqlRatios.push(g.p50 / e.p50);
+      const ms = (x: { p50: number; p95: number }) => `${x.p50.toFixed(1).padStart(6)} / ${x.p95.toFixed(1).padStart(6)}`;
+      console.log(
+        `  ${q.name.padEnd(18)} engine ${ms(e)}  baseline ${ms(b)}  graphql ${ms(g)} ms (p50 / p95)  engine/baseline p50 ${ratio.toFixed(2)}`,
+      );
     }
+    graphqlRatios.sort((a, b) => a - b);
+    const graphqlRatio = graphqlRatios[Math.floor(graphqlRatios.length / 2)]!;
     console.log(`\nmixed load, ${CONCURRENCY} concurrent:`);
     const engine = await load('engine (SQL, in process)', viaEngine);
     const graphql = await load('GraphQL, result cache off', viaGraphql);
@@ -262,6 +303,9 @@ async function main() {
       `\ncache off: GraphQL p95 / engine p95 = ${(graphql.p95 / engine.p95).toFixed(2)} (target ≤ 2); GraphQL p95 ${graphql.p95.toFixed(1)} ms (target ≤ 30 ms)`,
     );
     console.log(`cache on:  GraphQL p95 ${cachedGraphql.p95.toFixed(1)} ms`);
+    console.log(
+      `search bench: records ${RECORDS}, worst engine/baseline p50 ratio ${worst.ratio.toFixed(1)} (${worst.name}), indexing ratio ${indexingRatio.toFixed(2)}, graphql/engine p50 ${graphqlRatio.toFixed(2)}`,
+    );
     await orm.close(true);
   } finally {
     if (server && server.exitCode === null) {
