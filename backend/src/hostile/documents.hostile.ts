@@ -195,6 +195,16 @@ describe('malformed HTTP requests to /graphql', () => {
         fc.constant('?query=%7B__typename%7D&variables=%7Bnot-json'),
       ),
       invalidUtf8: fc.boolean(),
+      // A well-formed request now and then, so the headers below reach the context and the session lookup.
+      wellFormed: fc.boolean(),
+      // Header values a client controls and the server reads: the session cookie and the request id.
+      cookie: fc.oneof(
+        fc.constant(''),
+        fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((v) => `poruch_session=${v}`),
+        fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((v) => `poruch_session=${v}`),
+        fc.constantFrom('poruch_session=%E0%A4%A', 'poruch_session=a; poruch_session=b', '=;;=', 'poruch_session'),
+      ),
+      requestId: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme-ascii', maxLength: 80 }), fc.stringMatching(/^[\w-]{8,64}$/)),
     });
     const tally = new Tally();
     const failures: Failure[] = [];
@@ -202,20 +212,32 @@ describe('malformed HTTP requests to /graphql', () => {
       'envelopes',
       cases,
       Math.ceil(SETTINGS.documents / 4),
-      async (c) => {
+      async (generated) => {
+        const c = generated.wellFormed
+          ? { ...generated, method: 'POST', contentType: 'application/json', body: '{"query":"{ me { id role } }"}' }
+          : generated;
         const headers: Record<string, string> = {};
         if (c.contentType) headers['content-type'] = c.contentType;
         if (c.accept) headers.accept = c.accept;
         if (c.preflight) headers['apollo-require-preflight'] = 'true';
+        if (c.cookie) headers.cookie = c.cookie;
+        if (c.requestId.trim()) headers['x-request-id'] = c.requestId;
         const hasBody = c.method !== 'GET';
-        const raw = hasBody && c.invalidUtf8 ? Buffer.concat([Buffer.from(c.body), Buffer.from([0xed, 0xa0, 0x80, 0xff, 0xc3])]) : c.body;
+        const raw =
+          hasBody && c.invalidUtf8 && !c.wellFormed
+            ? Buffer.concat([Buffer.from(c.body), Buffer.from([0xed, 0xa0, 0x80, 0xff, 0xc3])])
+            : c.body;
         const answer = await sendRaw(target.app.url, {
           method: c.method,
           headers,
           query: c.search,
           body: hasBody ? raw : undefined,
         });
-        const verdict = inspect(answer, [c.body, decodeURIComponent(c.search.replace(/%(?![0-9A-F]{2})/gi, '%25'))], tables);
+        const verdict = inspect(
+          answer,
+          [c.body, new URLSearchParams(c.search).get('query') ?? '', new URLSearchParams(c.search).get('variables') ?? ''],
+          tables,
+        );
         return { verdict, kind: `${c.method} ${c.contentType || '(none)'}` };
       },
       tally,
