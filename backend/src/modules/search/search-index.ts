@@ -125,3 +125,18 @@ export class SearchUnavailableError extends Error {
     this.name = 'SearchUnavailableError';
   }
 }
+
+/**
+ * Thrown by an engine that refused what we sent as invalid (a document id or a setting it does not
+ * accept): a bug on our side, not an outage. The same request would be refused again, so it is not
+ * worth retrying. `code` is the engine's own error code, when it gave one.
+ */
+export class SearchRequestError extends Error {
+  readonly code: string | undefined;
+
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
+    super(message, options);
+    this.name = 'SearchRequestError';
+    this.code = options?.code;
+  }
+}

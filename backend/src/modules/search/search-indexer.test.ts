@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Practice } from '../practice/practice.entity.js';
 import { PostgresSearchIndex } from './postgres/postgres-search-index.js';
 import type { SearchDocument, SearchIndex } from './search-index.js';
-import { SearchUnavailableError } from './search-index.js';
+import { SearchRequestError, SearchUnavailableError } from './search-index.js';
 import { documentId } from './search-document.js';
 import { reconcile, reindex } from './search-maintenance.js';
 
@@ -14,6 +14,8 @@ import { reconcile, reindex } from './search-maintenance.js';
  */
 class FailingSwitch {
   failing = false;
+  /** Record ids whose documents the engine refuses as invalid, as it would a bad document id. */
+  readonly refused = new Set<string>();
   wrap(inner: SearchIndex): SearchIndex {
     return new Proxy(inner, {
       get: (target, prop, receiver) => {
@@ -21,6 +23,12 @@ class FailingSwitch {
         if ((prop === 'upsert' || prop === 'remove' || prop === 'search') && typeof value === 'function') {
           return (...args: unknown[]) => {
             if (this.failing) return Promise.reject(new SearchUnavailableError('engine is down (stand-in)'));
+            const refusedDoc = prop === 'upsert' && (args[0] as SearchDocument[]).find((d) => this.refused.has(d.recordId));
+            if (refusedDoc) {
+              return Promise.reject(
+                new SearchRequestError(`invalid document id ${refusedDoc.id} (stand-in)`, { code: 'invalid_document_id' }),
+              );
+            }
             return value.apply(target, args);
           };
         }
@@ -53,6 +61,7 @@ describe('search outbox, indexer and maintenance', () => {
   afterAll(() => app.close());
   beforeEach(() => {
     engine.failing = false;
+    engine.refused.clear();
   });
 
   it('writes the outbox row in the same transaction as the change', async () => {
@@ -141,6 +150,35 @@ describe('search outbox, indexer and maintenance', () => {
     expect(total).toBe(2);
     expect((await index.ids()).size).toBe(2);
     expect(await searchSlugs('шашки')).toEqual(['chess']);
+  });
+
+  it('closes a row the engine refuses as invalid with its error, indexes the rest of the batch, and does not retry it', async () => {
+    const em = app.orm.em.fork();
+    const bad = await buildPractice(em, { slug: 'refused', titleUk: 'Відхилена практика' });
+    const good = await buildPractice(em, { slug: 'accepted', titleUk: 'Прийнята практика' });
+    engine.refused.add(bad.id);
+    const logged = app.logs.length;
+
+    const result = await app.indexer.drainOnce();
+    expect(result).toMatchObject({ failed: 0, refused: 1 });
+    expect(result.indexed).toBeGreaterThanOrEqual(1);
+    const rows = async (id: string) =>
+      sql(`select attempts, last_error, processed_at is not null as closed from search_outbox where record_id = ?`, [id]);
+    expect(await rows(bad.id)).toEqual([{ attempts: 1, closed: true, last_error: expect.stringMatching(/refused.*invalid document id/) }]);
+    expect(await rows(good.id)).toEqual([{ attempts: 0, closed: true, last_error: null }]);
+    expect(await searchSlugs('прийнята')).toEqual(['accepted']);
+    // Logged loudly, as the bug it is.
+    expect(app.logs.slice(logged)).toContainEqual(expect.objectContaining({ level: 50, recordId: bad.id, code: 'invalid_document_id' }));
+
+    // Not retried: nothing is due, even once its backoff would have passed.
+    await sql(`update search_outbox set next_attempt_at = now() - interval '1 hour' where record_id = ?`, [bad.id]);
+    expect(await app.indexer.drainOnce()).toMatchObject({ indexed: 0, removed: 0, failed: 0, refused: 0 });
+    // A later change to the record is a new row, tried afresh.
+    engine.refused.clear();
+    bad.titleUk = 'Виправлена практика';
+    await em.flush();
+    await app.indexer.drainAll();
+    expect(await searchSlugs('виправлена')).toEqual(['refused']);
   });
 
   it('reconciles: removes orphans and restores missing records', async () => {

@@ -19,7 +19,7 @@ describe('the scoped Meilisearch key (against the stand-in: our requests, not Me
     const p = r.path;
     if (p.startsWith('/tasks/')) return 'tasks.get';
     if (p === '/swap-indexes') return 'indexes.swap';
-    if (p === '/indexes') return 'indexes.create';
+    if (p === '/indexes') return r.method === 'GET' ? 'indexes.get' : 'indexes.create';
     if (p.endsWith('/search')) return 'search';
     if (p.endsWith('/settings')) return r.method === 'PATCH' ? 'settings.update' : 'settings.get';
     if (p.endsWith('/documents/delete-batch')) return 'documents.delete';
@@ -33,7 +33,7 @@ describe('the scoped Meilisearch key (against the stand-in: our requests, not Me
     const index = make();
     await index.prepare();
     await index.upsert([doc(1)]);
-    await index.remove(['practice:1']);
+    await index.remove([doc(1).id]);
     await index.search(query({ text: 'казка', facets: ['themes'] }));
     await index.ids();
     await index.rebuild(batchesOf([doc(2)]), 1);

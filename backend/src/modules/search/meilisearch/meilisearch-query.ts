@@ -15,7 +15,21 @@ const MARKER_SPLIT = new RegExp(`([${MARK_START}${MARK_END}])`);
 /** Removes our highlight markers from a text, so that only Meilisearch can put them there. */
 export const withoutMarkers = (text: string) => text.replace(MARKERS, '');
 
-/** A Meilisearch string literal: double-quoted, with backslash and double quote escaped (Meilisearch ≥ 1.4). */
+/**
+ * Document ids as Meilisearch accepts them: only `a-z A-Z 0-9 - _`, shorter than 512 bytes, checked
+ * when the task runs (one bad id fails the whole batch). The port's ids are `<type>:<record id>` with a
+ * UUID record id; the colon becomes `-`, and as no type holds a `-`, the first `-` turns it back.
+ */
+export const toMeiliId = (id: string) => id.replace(':', '-');
+export const fromMeiliId = (id: string) => id.replace('-', ':');
+
+/**
+ * A Meilisearch string literal: double-quoted, with backslash and double quote escaped. Since v1.4
+ * Meilisearch unescapes both, `\\` reading as one backslash (its v1.4.0 release notes ask for every `\`
+ * in a filter to be escaped; `parse_value` in crates/filter-parser/src/value.rs), so every value,
+ * even one ending in a backslash, reads back as written. Escaping only the quotes would leave such a
+ * value's closing quote escaped, and a backslash before any other character refused.
+ */
 export const filterValue = (value: string) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 
 /** OR within one facet, AND across facets, in the fixed order of FACETS; undefined when nothing filters. */

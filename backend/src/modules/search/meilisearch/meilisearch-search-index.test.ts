@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FACETS, SearchUnavailableError } from '../search-index.js';
+import { FACETS, SearchRequestError, SearchUnavailableError } from '../search-index.js';
 import { SYNONYMS } from '../search.text.js';
 import { MEILISEARCH_INDEX } from './meilisearch-search-index.js';
-import { INDEX, batchesOf, doc, query, rejection, useStandin } from './meilisearch-test-support.js';
+import { INDEX, batchesOf, doc, query, recordId, rejection, useStandin } from './meilisearch-test-support.js';
 
 /**
  * The Meilisearch adapter against a local stand-in that fails, hangs and records on purpose. These
@@ -12,6 +12,8 @@ import { INDEX, batchesOf, doc, query, rejection, useStandin } from './meilisear
 
 describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilisearch compatibility)', () => {
   const { ctx, make, lastRequest } = useStandin();
+  /** How Meilisearch holds the id of doc(n). */
+  const meiliId = (n: number) => `practice-${recordId(n)}`;
 
   describe('settings', () => {
     it('prepare creates the index with primary key id, then applies the declared settings, with the scoped key', async () => {
@@ -42,7 +44,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       }
       // The query is stemmed, so it finds only through the stems fields the adapter writes into each document.
       await index.upsert([doc(1)]);
-      const written = Object.keys(ctx.standin.indexes.get(INDEX)!.documents.get('practice:1')!).filter((k) => k.endsWith('Stems'));
+      const written = Object.keys(ctx.standin.indexes.get(INDEX)!.documents.get(meiliId(1))!).filter((k) => k.endsWith('Stems'));
       expect(written.length).toBeGreaterThan(0);
       for (const field of written) expect(declared.searchableAttributes).toContain(field);
       // A title match outranks a summary match, which outranks a body match.
@@ -67,8 +69,13 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       await index.upsert([doc(1), doc(2)]);
 
       const stored = ctx.standin.indexes.get(INDEX)!.documents;
-      expect([...stored.keys()]).toEqual(['practice:1', 'practice:2']);
-      expect(stored.get('practice:1')).toMatchObject({ ...doc(1), titleStems: 'практик 1', bodyStems: expect.stringContaining('діт') });
+      expect([...stored.keys()]).toEqual([meiliId(1), meiliId(2)]);
+      expect(stored.get(meiliId(1))).toMatchObject({
+        ...doc(1),
+        id: meiliId(1),
+        titleStems: 'практик 1',
+        bodyStems: expect.stringContaining('діт'),
+      });
       // The stand-in applies a write on the second poll of its task (processing, then succeeded).
       const addTask = ctx.standin.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/tasks/')).map((r) => r.path);
       expect(addTask.filter((p) => p === addTask.at(-1)).length).toBe(2);
@@ -78,9 +85,9 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       const index = make();
       await index.prepare();
       await index.upsert([doc(1), doc(2)]);
-      await index.remove(['practice:1', 'practice:404']);
-      expect(lastRequest('POST', `/indexes/${INDEX}/documents/delete-batch`).body).toEqual(['practice:1', 'practice:404']);
-      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:2']);
+      await index.remove([doc(1).id, doc(404).id]);
+      expect(lastRequest('POST', `/indexes/${INDEX}/documents/delete-batch`).body).toEqual([meiliId(1), meiliId(404)]);
+      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual([meiliId(2)]);
     });
 
     it('a failed task makes upsert and remove reject with SearchUnavailableError carrying the task error', async () => {
@@ -95,7 +102,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       expect(err.cause).toMatchObject({ code: 'no_space_left_on_device' });
       expect(ctx.standin.indexes.get(INDEX)!.documents.size).toBe(0);
 
-      expect(await rejection(index.remove(['practice:1']))).toBeInstanceOf(SearchUnavailableError);
+      expect(await rejection(index.remove([doc(1).id]))).toBeInstanceOf(SearchUnavailableError);
     });
   });
 
@@ -119,11 +126,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
     it('a refused connection becomes SearchUnavailableError', async () => {
       const index = make();
       await ctx.standin.close();
-      for (const attempt of [
-        () => index.search(query({ text: 'казка' })),
-        () => index.upsert([doc(1)]),
-        () => index.remove(['practice:1']),
-      ]) {
+      for (const attempt of [() => index.search(query({ text: 'казка' })), () => index.upsert([doc(1)]), () => index.remove([doc(1).id])]) {
         const err = await rejection(attempt());
         expect(err).toBeInstanceOf(SearchUnavailableError);
         expect(err.cause).toBeDefined();
@@ -138,8 +141,9 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       expect(await rejection(index.upsert([doc(1)]))).toBeInstanceOf(SearchUnavailableError);
     });
 
-    it('a request Meilisearch rejects (4xx, our mistake) stays a plain error', async () => {
+    it('a request Meilisearch rejects (4xx, our mistake) is a SearchRequestError, not an outage', async () => {
       const err = await rejection(make().search(query({ text: 'казка' }))); // never prepared: index_not_found
+      expect(err).toBeInstanceOf(SearchRequestError);
       expect(err).not.toBeInstanceOf(SearchUnavailableError);
       expect(err.message).toMatch(/not found/);
     });
@@ -208,7 +212,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       const result = await index.search(query({ text: 'казкова', facets: ['themes'] }));
       const [first, second] = result.hits;
       expect(first).toMatchObject({
-        id: 'practice:1',
+        id: doc(1).id,
         type: 'practice',
         recordId: doc(1).recordId,
         slug: 'practice-1',
@@ -251,17 +255,20 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       const next = (lastRequest('POST', '/indexes').body as { uid: string }).uid;
       expect(next).toMatch(/^poruch_test_next_\d+$/);
       expect(ctx.standin.calls()).toEqual([
+        'GET /indexes', // rebuilds left behind by a crash
         'POST /indexes',
         `PATCH /indexes/${next}/settings`,
+        `GET /indexes/${next}`,
         `POST /indexes/${next}/documents`,
         `POST /indexes/${next}/documents`,
         `GET /indexes/${INDEX}`,
         'POST /swap-indexes',
         `DELETE /indexes/${next}`,
+        `GET /indexes/${INDEX}`, // the swap took effect
       ]);
       expect(lastRequest('POST', '/swap-indexes').body).toEqual([{ indexes: [INDEX, next] }]);
-      expect(seenDuringBuild).toEqual([['practice:9'], ['practice:9']]);
-      expect(live()).toEqual(['practice:1', 'practice:2', 'practice:3']);
+      expect(seenDuringBuild).toEqual([[meiliId(9)], [meiliId(9)]]);
+      expect(live()).toEqual([meiliId(1), meiliId(2), meiliId(3)]);
       expect(ctx.standin.indexes.get(INDEX)!.settings).toMatchObject({
         searchableAttributes: MEILISEARCH_INDEX.settings.searchableAttributes,
       });
@@ -276,13 +283,14 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
     it('creates the live index first when it is missing, so there is something to swap with', async () => {
       await make().rebuild(batchesOf([doc(1)]), 1);
       const calls = ctx.standin.calls();
-      expect(calls.slice(-4)).toEqual([
+      expect(calls.slice(-5)).toEqual([
         `GET /indexes/${INDEX}`,
         'POST /indexes',
         'POST /swap-indexes',
         expect.stringMatching(/^DELETE \/indexes\/poruch_test_next_/),
+        `GET /indexes/${INDEX}`,
       ]);
-      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:1']);
+      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual([meiliId(1)]);
     });
 
     it('a rebuild that fails midway leaves the live index as it was and drops the fresh one', async () => {
@@ -295,7 +303,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       }
       await expect(index.rebuild(failing(), 2)).rejects.toThrow('the database went away');
       expect([...ctx.standin.indexes.keys()]).toEqual([INDEX]);
-      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual(['practice:9']);
+      expect([...ctx.standin.indexes.get(INDEX)!.documents.keys()]).toEqual([meiliId(9)]);
     });
 
     it('ids() pages through every document id, asking only for the id field', async () => {
@@ -304,7 +312,7 @@ describe('MeilisearchSearchIndex against the stand-in (our handling, not Meilise
       await index.upsert(Array.from({ length: 1_001 }, (_, i) => doc(i)));
       const ids = await index.ids();
       expect(ids.size).toBe(1_001);
-      expect(ids.has('practice:1000')).toBe(true);
+      expect(ids.has(doc(1000).id)).toBe(true);
       const pages = ctx.standin.requests.filter((r) => r.method === 'GET' && r.path === `/indexes/${INDEX}/documents`).map((r) => r.query);
       expect(pages).toEqual([
         { fields: 'id', limit: '1000', offset: '0' },

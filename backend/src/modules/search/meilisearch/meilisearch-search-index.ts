@@ -2,7 +2,7 @@ import {
   Meilisearch,
   MeilisearchApiError,
   MeilisearchRequestError,
-  MeilisearchTaskTimeOutError,
+  type EnqueuedTask,
   type EnqueuedTaskPromise,
   type IndexSwap,
   type SearchParams,
@@ -11,6 +11,7 @@ import {
 } from 'meilisearch';
 import {
   FACETS,
+  SearchRequestError,
   SearchUnavailableError,
   type ReindexProgress,
   type SearchDocument,
@@ -22,6 +23,7 @@ import {
 import { allowedTypos, escapeHtml, stems, STOP_WORDS, SYNONYMS } from '../search.text.js';
 import {
   filterExpression,
+  fromMeiliId,
   hasMark,
   MARK_END,
   MARK_START,
@@ -29,6 +31,7 @@ import {
   pageOf,
   queryText,
   sortOf,
+  toMeiliId,
   withoutMarkers,
 } from './meilisearch-query.js';
 
@@ -93,38 +96,66 @@ export const MEILISEARCH_INDEX = {
 const RETRIEVED = ['id', 'type', 'recordId', 'slug', 'titleUk', 'summaryUk', 'themes', 'organization'] satisfies (keyof MeiliDocument)[];
 const SNIPPET_WORDS = 30;
 const IDS_PAGE = 1_000;
+/** Between two polls of a task Meilisearch is working on. */
+const POLL_MS = 50;
+
+/**
+ * How multi-word queries match. Meilisearch's default, `last`, drops words from the end of the query
+ * until enough documents match, so a query's first word alone can bring in documents that hold none of
+ * the others. `frequency` ranks documents holding every word first, then drops the most frequent words
+ * first: a document is brought in by the rarer, more telling words of the query. That is what the
+ * PostgreSQL engine is moving to (ranking by how many words match); `all` would be stricter than it.
+ */
+const MATCHING_STRATEGY = 'frequency';
+
+/**
+ * A rebuild's fresh index not written to for this long is taken for one left behind by a crash: it no
+ * longer holds writes back, and the next rebuild deletes it. A rebuild writes a batch every few seconds;
+ * the margin also absorbs a difference between Meilisearch's clock and ours.
+ */
+export const REBUILD_STALE_MS = 15 * 60_000;
 
 export interface MeilisearchOptions {
   url: string;
   /** A scoped key (see meilisearch-key.cli.ts); never the master key. */
   apiKey: string;
   indexUid?: string;
-  /** Per HTTP request; a hanging engine fails after this long. */
+  /** Per HTTP request, task polls included; a hanging engine fails after this long. */
   timeoutMs?: number;
   /** How long to wait for a task Meilisearch has accepted (it may be busy, e.g. re-indexing). */
   taskTimeoutMs?: number;
 }
 
-/** True for failures of the engine or the way to it, as opposed to mistakes in our requests. */
-function isOutage(err: unknown): boolean {
+/**
+ * What went wrong, by Meilisearch's error types (docs: reference/errors/overview): `internal` and
+ * `system` (5xx) are the engine's own trouble, and so are a connection that fails or times out and an
+ * answer that is not JSON; `invalid_request` (4xx) is a request we should not have sent; `auth` is
+ * the key, a deployment problem, left a plain error as it is neither.
+ */
+function translate(err: unknown, action: string): Error {
+  if (err instanceof SearchUnavailableError || err instanceof SearchRequestError) return err;
+  const message = err instanceof Error ? err.message : String(err);
   if (err instanceof MeilisearchApiError) {
     const status = err.response.status;
-    return status >= 500 || status === 408 || status === 429;
+    if (status >= 500 || status === 408 || status === 429) {
+      return new SearchUnavailableError(`Meilisearch is unavailable (${action}): ${message}`, { cause: err });
+    }
+    if (err.cause?.type === 'invalid_request') {
+      return new SearchRequestError(`Meilisearch refused ${action}: ${message}`, { cause: err, code: err.cause.code });
+    }
+    return err;
   }
   // SyntaxError: a body that is not JSON, as a proxy in front of a stopped engine answers.
-  return err instanceof MeilisearchRequestError || err instanceof MeilisearchTaskTimeOutError || err instanceof SyntaxError;
-}
-
-function translate(err: unknown, action: string): Error {
-  if (err instanceof SearchUnavailableError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  if (isOutage(err)) return new SearchUnavailableError(`Meilisearch is unavailable (${action}): ${message}`, { cause: err });
+  if (err instanceof MeilisearchRequestError || err instanceof SyntaxError) {
+    return new SearchUnavailableError(`Meilisearch is unavailable (${action}): ${message}`, { cause: err });
+  }
   return err instanceof Error ? err : new Error(message);
 }
 
 const isNotFound = (err: unknown) => err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stems for matching word forms; our highlight markers removed, so only Meilisearch places them. */
+/** Stems for matching word forms; our highlight markers removed, so only Meilisearch places them; an id Meilisearch accepts. */
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   const clean = Object.fromEntries(
     Object.entries(doc).map(([k, v]) => [
@@ -134,6 +165,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   ) as SearchDocument;
   return {
     ...clean,
+    id: toMeiliId(doc.id),
     titleStems: stemsOf(clean.titleUk, clean.titleEn),
     summaryStems: stemsOf(clean.summaryUk, clean.summaryEn),
     bodyStems: stemsOf(clean.themeNames.join(' '), clean.body),
@@ -141,19 +173,25 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
 }
 
 /**
- * The production search engine. Writes resolve only when Meilisearch reports the task succeeded;
- * an engine that is down, slow, answering 5xx or failing tasks raises SearchUnavailableError, while
- * a request Meilisearch rejects as malformed (4xx) stays a plain error: that is our bug.
+ * The production search engine. Writes resolve only when Meilisearch reports the task succeeded. An
+ * engine that is down, slow, answering 5xx or failing tasks of its own accord raises
+ * SearchUnavailableError; a request or task Meilisearch refuses as invalid raises SearchRequestError
+ * (our bug: sending it again would not help).
  */
 export class MeilisearchSearchIndex implements SearchIndex {
   readonly engine = 'meilisearch' as const;
   private readonly client: Meilisearch;
   private readonly indexUid: string;
+  /** A rebuild fills `<live>_next_<ms>` (inside the key's `poruch_*`), then swaps it in. */
+  private readonly rebuildPrefix: string;
+  private readonly timeoutMs: number;
   private readonly taskTimeoutMs: number;
 
   constructor({ url, apiKey, indexUid = 'poruch_catalog', timeoutMs = 3_000, taskTimeoutMs = 120_000 }: MeilisearchOptions) {
     this.client = new Meilisearch({ host: url, apiKey, timeout: timeoutMs });
     this.indexUid = indexUid;
+    this.rebuildPrefix = `${indexUid}_next_`;
+    this.timeoutMs = timeoutMs;
     this.taskTimeoutMs = taskTimeoutMs;
   }
 
@@ -162,14 +200,30 @@ export class MeilisearchSearchIndex implements SearchIndex {
     await this.applySettings(this.indexUid);
   }
 
+  /**
+   * While a rebuild runs (in `npm run reindex`, any process), a write still goes to the live index,
+   * so searches see it at once, but is reported as not done: the swap will replace the live index
+   * with documents read from the database before the write, so the outbox keeps the row and the
+   * indexer writes it again after the swap. The check comes before the write: a write that found no
+   * rebuild either preceded the rebuild's reads of the database or follows its swap.
+   */
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
+    const rebuild = await this.rebuildUnderWay();
     await this.addDocuments(this.indexUid, documents);
+    if (rebuild) throw this.heldBack(rebuild, `${documents.length} documents written`);
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await this.runTask(`remove ${ids.length} documents`, () => this.client.index(this.indexUid).deleteDocuments(ids));
+    const rebuild = await this.rebuildUnderWay();
+    try {
+      await this.runTask(`remove ${ids.length} documents`, () => this.client.index(this.indexUid).deleteDocuments(ids.map(toMeiliId)));
+    } catch (err) {
+      // No index, no documents: what was to be removed is not there.
+      if (!(err instanceof SearchRequestError && err.code === 'index_not_found')) throw err;
+    }
+    if (rebuild) throw this.heldBack(rebuild, `${ids.length} documents removed`);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -181,6 +235,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
       facets: query.facets.length ? [...query.facets] : undefined,
       page,
       hitsPerPage,
+      matchingStrategy: MATCHING_STRATEGY,
       attributesToRetrieve: RETRIEVED,
       // Nothing to mark when browsing.
       ...(q
@@ -214,12 +269,21 @@ export class MeilisearchSearchIndex implements SearchIndex {
     };
   }
 
+  /**
+   * Fills a fresh index, swaps it with the live one and deletes the replaced one. The backend's key
+   * reaches only `poruch_*`, and Meilisearch shows such a key no task that is about more than one
+   * index, so the swap task itself answers 404. Meilisearch runs its queue in order: the deletion
+   * queued after the swap finishes after it, and the live index then carries the fresh index's
+   * creation date only if the swap took effect.
+   */
   async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, progress?: ReindexProgress): Promise<void> {
-    const next = `${this.indexUid}_next_${Date.now()}`;
-    let swapped = false;
+    await this.dropAbandonedRebuilds();
+    const next = `${this.rebuildPrefix}${Date.now()}`;
+    let swapQueued = false;
     try {
       await this.createIndex(next);
       await this.applySettings(next);
+      const fresh = await this.call(`read index ${next}`, () => this.client.getRawIndex(next));
       let done = 0;
       progress?.(done, total);
       for await (const batch of batches) {
@@ -231,12 +295,20 @@ export class MeilisearchSearchIndex implements SearchIndex {
       // `rename` is left out on purpose: Meilisearch before 1.18 rejects the unknown field, and
       // later versions default it to false, which is the swap we want.
       const swap = { indexes: [this.indexUid, next] } as IndexSwap;
-      await this.runTask(`swap ${this.indexUid} with ${next}`, () => this.client.swapIndexes([swap]));
-      swapped = true;
-      // `next` now holds the old documents.
-      await this.runTask(`delete the replaced index ${next}`, () => this.client.deleteIndex(next));
+      const swapTask = await this.call(`swap ${this.indexUid} with ${next}`, () => this.client.swapIndexes([swap]));
+      swapQueued = true;
+      // `next` now holds the old documents, or the fresh ones if the swap failed.
+      await this.runTask(`delete ${next}, replaced by the swap (task ${swapTask.taskUid})`, () => this.client.deleteIndex(next));
+      const live = await this.call(`read index ${this.indexUid}`, () => this.client.getRawIndex(this.indexUid));
+      if (live.createdAt !== fresh.createdAt) {
+        throw new SearchUnavailableError(
+          `Meilisearch: the swap of ${this.indexUid} with ${next} (task ${swapTask.taskUid}) did not take effect; ` +
+            `${this.indexUid} keeps its documents. This key may not read a swap task, so ask Meilisearch with the master key why.`,
+        );
+      }
     } catch (err) {
-      if (!swapped) await this.deleteQuietly(next);
+      // Once the swap is queued, `next` may hold the live documents until it has run: leave it.
+      if (!swapQueued) await this.deleteQuietly(next);
       throw err;
     }
   }
@@ -248,7 +320,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
       const page = await this.call('list document ids', () =>
         index.getDocuments<Pick<MeiliDocument, 'id'>>({ fields: ['id'], limit: IDS_PAGE, offset }),
       );
-      for (const doc of page.results) ids.add(doc.id);
+      for (const doc of page.results) ids.add(fromMeiliId(doc.id));
       if (page.results.length < IDS_PAGE || offset + IDS_PAGE >= page.total) return ids;
     }
   }
@@ -257,7 +329,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const formatted = hit._formatted ?? {};
     const body = formatted.body;
     return {
-      id: hit.id,
+      id: fromMeiliId(hit.id),
       type: hit.type,
       recordId: hit.recordId,
       slug: hit.slug,
@@ -267,6 +339,28 @@ export class MeilisearchSearchIndex implements SearchIndex {
       themes: hit.themes,
       organization: hit.organization,
     };
+  }
+
+  /** The fresh indexes of rebuilds: the live index's name with `_next_`, and when each was last written. */
+  private async rebuildIndexes(): Promise<{ uid: string; stale: boolean }[]> {
+    const { results } = await this.call('list indexes', () => this.client.getRawIndexes({ limit: 1_000 }));
+    return results
+      .filter((i) => i.uid.startsWith(this.rebuildPrefix))
+      .map((i) => ({ uid: i.uid, stale: Date.now() - Date.parse(i.updatedAt) > REBUILD_STALE_MS }));
+  }
+
+  private async rebuildUnderWay(): Promise<string | undefined> {
+    return (await this.rebuildIndexes()).find((i) => !i.stale)?.uid;
+  }
+
+  private async dropAbandonedRebuilds(): Promise<void> {
+    for (const { uid, stale } of await this.rebuildIndexes()) if (stale) await this.deleteQuietly(uid);
+  }
+
+  private heldBack(rebuild: string, what: string): SearchUnavailableError {
+    return new SearchUnavailableError(
+      `Meilisearch: ${what}, but a rebuild of ${this.indexUid} is under way (${rebuild}) and its swap would undo them; to be written again after it`,
+    );
   }
 
   private async ensureIndex(uid: string): Promise<void> {
@@ -281,11 +375,11 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   /** Creates an index; `mayExist` tolerates another process having created it meanwhile. */
   private async createIndex(uid: string, mayExist = false): Promise<void> {
-    const task = await this.call(`create index ${uid}`, () =>
-      this.client.createIndex(uid, { primaryKey: MEILISEARCH_INDEX.primaryKey }).waitTask({ timeout: this.taskTimeoutMs }),
-    );
+    const action = `create index ${uid}`;
+    const enqueued = await this.call(action, () => this.client.createIndex(uid, { primaryKey: MEILISEARCH_INDEX.primaryKey }));
+    const task = await this.waitFor(enqueued, action);
     if (mayExist && task.error?.code === 'index_already_exists') return;
-    this.confirm(task, `create index ${uid}`);
+    this.confirm(task, action);
   }
 
   private async applySettings(uid: string): Promise<void> {
@@ -300,7 +394,8 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   private async deleteQuietly(uid: string): Promise<void> {
     try {
-      await this.client.deleteIndex(uid).waitTask({ timeout: this.taskTimeoutMs });
+      const action = `delete index ${uid}`;
+      await this.waitFor(await this.call(action, () => this.client.deleteIndex(uid)), action);
     } catch {
       // Best effort after a failed rebuild; the original error is what matters.
     }
@@ -308,14 +403,43 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   /** Enqueues a task and waits for it; resolves only if it succeeded. */
   private async runTask(action: string, enqueue: () => EnqueuedTaskPromise): Promise<Task> {
-    const task = await this.call(action, () => enqueue().waitTask({ timeout: this.taskTimeoutMs }));
-    return this.confirm(task, action);
+    const enqueued = await this.call(action, () => enqueue());
+    return this.confirm(await this.waitFor(enqueued, action), action);
   }
 
+  /**
+   * Polls a task until it has finished, for at most taskTimeoutMs. Each poll carries a signal of its
+   * own: the client drops its request timeout from any request given a signal, as its own waitTask
+   * gives each poll, so an engine that stopped answering would hold a poll for the whole task timeout.
+   * A task given up on stays queued in Meilisearch and may still run; the error names it.
+   */
+  private async waitFor(enqueued: EnqueuedTask, action: string): Promise<Task> {
+    const uid = enqueued.taskUid;
+    const deadline = Date.now() + this.taskTimeoutMs;
+    for (;;) {
+      const task = await this.call(`${action}: wait for task ${uid}`, () =>
+        this.client.tasks.getTask(uid, { signal: AbortSignal.timeout(this.timeoutMs) }),
+      );
+      if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+      if (Date.now() >= deadline) {
+        throw new SearchUnavailableError(
+          `Meilisearch task ${uid} (${action}) still ${task.status} after ${this.taskTimeoutMs} ms; it stays queued and may yet run`,
+          { cause: task },
+        );
+      }
+      await sleep(POLL_MS);
+    }
+  }
+
+  /** A failed task is our bug when Meilisearch says the request was invalid, and its own trouble otherwise. */
   private confirm(task: Task, action: string): Task {
     if (task.status === 'succeeded') return task;
     const reason = task.error ? `${task.error.message} (${task.error.code})` : 'no reason given';
-    throw new SearchUnavailableError(`Meilisearch task ${task.uid} (${action}) ${task.status}: ${reason}`, { cause: task.error ?? task });
+    const message = `Meilisearch task ${task.uid} (${action}) ${task.status}: ${reason}`;
+    if (task.status === 'failed' && task.error?.type === 'invalid_request') {
+      throw new SearchRequestError(message, { cause: task.error, code: task.error.code });
+    }
+    throw new SearchUnavailableError(message, { cause: task.error ?? task });
   }
 
   private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {

@@ -1,10 +1,20 @@
 /**
  * TEST SUPPORT. A tiny local HTTP server that imitates just enough of Meilisearch's HTTP API to test
  * OUR OWN code: the requests the adapter builds, how it waits for tasks, and how it handles an
- * engine that fails tasks, answers 500, hangs or is gone. It is NOT a Meilisearch compatibility
- * test: it does not search, rank, filter, stem or tolerate typos, and its answers are canned. The
- * real compatibility check is the shared search contract suite, which runs against a real
- * Meilisearch when MEILI_URL is set (meilisearch-search-index.contract.test.ts).
+ * engine that fails tasks, answers 500, hangs or is gone. It is NOT Meilisearch and NOT a
+ * Meilisearch compatibility test: it does not search, rank, filter, stem or tolerate typos, and its
+ * answers are canned. The real compatibility check is the shared search contract suite, which runs
+ * against a real Meilisearch when MEILI_URL is set (meilisearch-search-index.contract.test.ts).
+ *
+ * It does enforce the few rules of Meilisearch (v1.53) that the adapter's correctness rests on, each
+ * marked "Meilisearch rule" below with where Meilisearch states or implements it, so that breaking
+ * one of them fails a test here instead of on first contact with a real server:
+ * - document ids: `a-z A-Z 0-9 - _`, under 512 bytes, checked when the task runs (the task fails);
+ * - a key limited to some indexes reaches only those, and never sees tasks that are not about one
+ *   index (an index swap), so polling such a task answers 404 `task_not_found`;
+ * - unknown settings fields are refused with 400 `bad_request`;
+ * - filter strings are read with Meilisearch's quoting and unescaping (the parsed terms are recorded,
+ *   not applied: the canned search still returns every document).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +27,11 @@ export type StandinMode =
   /** Answer every request with 500. */
   | 'error-500'
   /** Read the request, record it, never answer. */
-  | 'hang';
+  | 'hang'
+  /** Answer everything but task polls, which are read and never answered: an engine that hangs mid-task. */
+  | 'hang-tasks'
+  /** Answer task polls, but leave every task enqueued: an engine too busy to get to them. */
+  | 'stall-tasks';
 
 export interface RecordedRequest {
   method: string;
@@ -32,6 +46,8 @@ interface StandinIndex {
   primaryKey: string | null;
   documents: Map<string, Doc>;
   settings: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
 }
 interface ErrorBody {
   message: string;
@@ -42,15 +58,17 @@ interface ErrorBody {
 interface StandinTask {
   uid: number;
   indexUid: string | null;
+  /** Every index the task is about (a swap: both). */
+  indexes: string[];
   type: string;
   enqueuedAt: string;
   fail: boolean;
-  polls: number;
   status: 'enqueued' | 'processing' | 'succeeded' | 'failed';
   error: ErrorBody | null;
   /** Applies the change; returns an error to fail the task the way Meilisearch would. */
   apply: () => ErrorBody | null;
 }
+type Answer = [number, unknown];
 
 const error = (code: string, message: string, type = 'invalid_request'): ErrorBody => ({
   message,
@@ -59,16 +77,82 @@ const error = (code: string, message: string, type = 'invalid_request'): ErrorBo
   link: `https://docs.meilisearch.com/errors#${code}`,
 });
 
+/**
+ * Meilisearch rule: the task kinds that are about exactly one index (`Kind::related_to_one_index` in
+ * crates/meilisearch-types/src/tasks.rs). Every other kind (index swap, task cancelation or deletion,
+ * dump, snapshot…) is hidden from a key that does not reach all indexes.
+ */
+const ONE_INDEX_KINDS = new Set([
+  'documentAdditionOrUpdate',
+  'documentEdition',
+  'documentDeletion',
+  'settingsUpdate',
+  'indexCreation',
+  'indexDeletion',
+  'indexUpdate',
+]);
+
+/**
+ * Meilisearch rule: the top-level fields of an index's settings (`struct Settings` in
+ * crates/meilisearch-types/src/settings.rs, deserialised with `deny_unknown_fields`); any other field
+ * is refused with 400 `bad_request`. The nested objects the adapter sends are checked the same way,
+ * with the code of their setting.
+ */
+const SETTINGS_FIELDS = [
+  'displayedAttributes',
+  'searchableAttributes',
+  'filterableAttributes',
+  'sortableAttributes',
+  'foreignKeys',
+  'rankingRules',
+  'stopWords',
+  'nonSeparatorTokens',
+  'separatorTokens',
+  'dictionary',
+  'synonyms',
+  'distinctAttribute',
+  'proximityPrecision',
+  'typoTolerance',
+  'faceting',
+  'pagination',
+  'embedders',
+  'searchCutoffMs',
+  'localizedAttributes',
+  'facetSearch',
+  'prefixSearch',
+  'chat',
+  'vectorStore',
+];
+const NESTED_SETTINGS: Record<string, { code: string; fields: string[]; nested?: Record<string, string[]> }> = {
+  typoTolerance: {
+    code: 'invalid_settings_typo_tolerance',
+    fields: ['enabled', 'minWordSizeForTypos', 'disableOnWords', 'disableOnAttributes', 'disableOnNumbers'],
+    nested: { minWordSizeForTypos: ['oneTypo', 'twoTypos'] },
+  },
+  faceting: { code: 'invalid_settings_faceting', fields: ['maxValuesPerFacet', 'sortFacetValuesBy'] },
+  pagination: { code: 'invalid_settings_pagination', fields: ['maxTotalHits'] },
+};
+
+/** Meilisearch's matching strategies (`MatchingStrategy` in crates/meilisearch/src/search/mod.rs). */
+const MATCHING_STRATEGIES = new Set(['last', 'all', 'frequency']);
+
 export class MeilisearchStandin {
   mode: StandinMode = 'normal';
   /** The error a task ends with in 'fail-tasks' mode. */
   taskError: ErrorBody = error('internal', 'The stand-in was told to fail this task.', 'internal');
+  /** Task types that 'fail-tasks' fails; every type when empty. */
+  failTaskTypes: string[] = [];
   /** The word the canned search wraps in the requested highlight tags. */
   highlightWord: string | null = null;
   readonly requests: RecordedRequest[] = [];
   readonly indexes = new Map<string, StandinIndex>();
+  /** The filter of each search, as Meilisearch's parser reads it: [attribute, value] per condition. */
+  readonly filters: [string, string][][] = [];
+  /** Index patterns of the keys limited to some indexes; any other key reaches every index. */
+  private readonly scopes = new Map<string, string[]>();
   private readonly tasks = new Map<number, StandinTask>();
   private nextTaskUid = 0;
+  private clock = 0;
 
   private readonly server: Server = createServer((req, res) => {
     this.handle(req, res).catch((err: unknown) =>
@@ -89,6 +173,11 @@ export class MeilisearchStandin {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** Limits what requests made with `apiKey` reach, as a key's `indexes` do: `*`, `name*` or an exact uid. */
+  scope(apiKey: string, indexes: string[]): void {
+    this.scopes.set(apiKey, indexes);
+  }
+
   /** Requests other than task polling, as "METHOD /path", in order. */
   calls(): string[] {
     return this.requests.filter((r) => !(r.method === 'GET' && r.path.startsWith('/tasks/'))).map((r) => `${r.method} ${r.path}`);
@@ -102,14 +191,20 @@ export class MeilisearchStandin {
     await closed;
   }
 
+  /** A timestamp that never repeats, as Meilisearch's nanosecond ones do not in practice. */
+  private now(): string {
+    return new Date().toISOString().replace('Z', `${String(this.clock++ % 1_000_000).padStart(6, '0')}Z`);
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://standin');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const body: unknown = raw ? JSON.parse(raw) : undefined;
+    const method = req.method ?? 'GET';
     this.requests.push({
-      method: req.method ?? 'GET',
+      method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body,
@@ -117,23 +212,31 @@ export class MeilisearchStandin {
     });
 
     if (this.mode === 'hang') return;
+    if (this.mode === 'hang-tasks' && url.pathname.startsWith('/tasks/')) return;
     if (this.mode === 'error-500') return send(res, 500, error('internal', 'The stand-in was told to answer 500.', 'internal'));
-    const [status, answer] = this.route(req.method ?? 'GET', url, body);
+    const key = req.headers.authorization?.replace(/^Bearer /, '');
+    const [status, answer] = this.route(method, url, body, key === undefined ? undefined : this.scopes.get(key));
     send(res, status, answer);
   }
 
-  private route(method: string, url: URL, body: unknown): [number, unknown] {
+  private route(method: string, url: URL, body: unknown, scope: string[] | undefined): Answer {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const [root, uid, sub, action] = parts;
+    const reaches = (indexUid: string) =>
+      !scope || scope.some((p) => p === '*' || p === indexUid || (p.endsWith('*') && indexUid.startsWith(p.slice(0, -1))));
+    // Meilisearch rule: a key used on an index it does not cover is refused with 403 `invalid_api_key`
+    // (a key's `indexes` holds uids or patterns ending in `*`; docs: reference/api/keys).
+    const refused: Answer = [403, error('invalid_api_key', 'The provided API key is invalid.', 'auth')];
     const index = uid ? this.indexes.get(uid) : undefined;
-    const notFound = (): [number, unknown] => [404, error('index_not_found', `Index \`${uid}\` not found.`)];
+    const notFound = (): Answer => [404, error('index_not_found', `Index \`${uid}\` not found.`)];
 
-    if (root === 'tasks' && uid && method === 'GET') return this.poll(Number(uid));
+    if (root === 'tasks' && uid && method === 'GET') return this.poll(Number(uid), reaches, scope !== undefined);
     if (root === 'keys' && method === 'POST') return [201, this.key(body as Doc)];
     if (root === 'swap-indexes' && method === 'POST') {
       const [pair] = body as { indexes: [string, string] }[];
-      return this.enqueue(null, 'indexSwap', () => {
-        const [a, b] = pair!.indexes;
+      const [a, b] = pair!.indexes;
+      if (!reaches(a) || !reaches(b)) return refused;
+      return this.enqueue(null, [a, b], 'indexSwap', () => {
         const ia = this.indexes.get(a);
         const ib = this.indexes.get(b);
         if (!ia || !ib) return error('index_not_found', `Indexes \`${a}\`, \`${b}\` not found.`);
@@ -144,45 +247,63 @@ export class MeilisearchStandin {
     }
     if (root !== 'indexes') return [404, error('not_found', `The stand-in does not know ${method} ${url.pathname}.`)];
 
+    if (!uid && method === 'GET') {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 20);
+      const all = [...this.indexes].filter(([name]) => reaches(name)).map(([name, i]) => indexObject(name, i));
+      return [200, { results: all.slice(offset, offset + limit), offset, limit, total: all.length }];
+    }
     if (!uid && method === 'POST') {
       const { uid: newUid, primaryKey } = body as { uid: string; primaryKey?: string };
-      return this.enqueue(newUid, 'indexCreation', () => {
+      if (!reaches(newUid)) return refused;
+      return this.enqueue(newUid, [newUid], 'indexCreation', () => {
         if (this.indexes.has(newUid)) return error('index_already_exists', `Index \`${newUid}\` already exists.`);
-        this.indexes.set(newUid, { primaryKey: primaryKey ?? null, documents: new Map(), settings: {} });
+        this.indexes.set(newUid, this.newIndex(primaryKey ?? null));
         return null;
       });
     }
-    if (uid && !sub && method === 'GET') {
-      if (!index) return notFound();
-      const now = new Date().toISOString();
-      return [200, { uid, primaryKey: index.primaryKey, createdAt: now, updatedAt: now }];
-    }
+    if (uid && !reaches(uid)) return refused;
+    if (uid && !sub && method === 'GET') return index ? [200, indexObject(uid, index)] : notFound();
     if (uid && !sub && method === 'DELETE') {
-      return this.enqueue(uid, 'indexDeletion', () =>
+      return this.enqueue(uid, [uid], 'indexDeletion', () =>
         this.indexes.delete(uid) ? null : error('index_not_found', `Index \`${uid}\` not found.`),
       );
     }
     if (sub === 'settings' && method === 'PATCH') {
-      return this.enqueue(uid!, 'settingsUpdate', () => {
+      const unknown = unknownSettings(body as Doc);
+      if (unknown) return [400, unknown];
+      return this.enqueue(uid!, [uid!], 'settingsUpdate', () => {
         const target = this.indexes.get(uid!);
         if (!target) return error('index_not_found', `Index \`${uid}\` not found.`);
         Object.assign(target.settings, body);
+        target.updatedAt = this.now();
         return null;
       });
     }
     if (sub === 'documents' && !action && method === 'POST') {
       const primaryKey = url.searchParams.get('primaryKey') ?? 'id';
-      return this.enqueue(uid!, 'documentAdditionOrUpdate', () => {
+      return this.enqueue(uid!, [uid!], 'documentAdditionOrUpdate', () => {
+        const docs = body as Doc[];
+        // Meilisearch rule: ids are checked when the task runs, and one bad id fails the whole task.
+        for (const doc of docs) {
+          const problem = documentIdProblem(doc, primaryKey);
+          if (problem) return problem;
+        }
         // Like Meilisearch, adding documents creates a missing index.
-        if (!this.indexes.has(uid!)) this.indexes.set(uid!, { primaryKey, documents: new Map(), settings: {} });
+        if (!this.indexes.has(uid!)) this.indexes.set(uid!, this.newIndex(primaryKey));
         const target = this.indexes.get(uid!)!;
-        for (const doc of body as Doc[]) target.documents.set(String(doc[target.primaryKey ?? primaryKey]), doc);
+        for (const doc of docs) target.documents.set(String(doc[target.primaryKey ?? primaryKey]), doc);
+        target.updatedAt = this.now();
         return null;
       });
     }
     if (sub === 'documents' && action === 'delete-batch' && method === 'POST') {
-      return this.enqueue(uid!, 'documentDeletion', () => {
-        for (const id of body as string[]) this.indexes.get(uid!)?.documents.delete(String(id));
+      return this.enqueue(uid!, [uid!], 'documentDeletion', () => {
+        // Unlike an addition, a deletion does not create a missing index: its task fails.
+        const target = this.indexes.get(uid!);
+        if (!target) return error('index_not_found', `Index \`${uid}\` not found.`);
+        for (const id of body as string[]) target.documents.delete(String(id));
+        target.updatedAt = this.now();
         return null;
       });
     }
@@ -197,9 +318,26 @@ export class MeilisearchStandin {
     }
     if (sub === 'search' && method === 'POST') {
       if (!index) return notFound();
-      return [200, this.search(index, body as Doc)];
+      const params = body as Doc;
+      if (params.matchingStrategy !== undefined && !MATCHING_STRATEGIES.has(String(params.matchingStrategy))) {
+        return [
+          400,
+          error('invalid_search_matching_strategy', `Unknown value \`${String(params.matchingStrategy)}\` at \`.matchingStrategy\`.`),
+        ];
+      }
+      if (typeof params.filter === 'string') {
+        const parsed = parseFilter(params.filter);
+        if (typeof parsed === 'string') return [400, error('invalid_search_filter', parsed)];
+        this.filters.push(parsed);
+      }
+      return [200, this.search(index, params)];
     }
     return [404, error('not_found', `The stand-in does not know ${method} ${url.pathname}.`)];
+  }
+
+  private newIndex(primaryKey: string | null): StandinIndex {
+    const at = this.now();
+    return { primaryKey, documents: new Map(), settings: {}, createdAt: at, updatedAt: at };
   }
 
   /** Canned: every stored document is a hit, in insertion order; `q`, `filter` and `sort` are ignored. */
@@ -246,14 +384,14 @@ export class MeilisearchStandin {
     return { hits, query: params.q ?? '', processingTimeMs: 0, ...paging, ...(params.facets ? { facetDistribution } : {}) };
   }
 
-  private enqueue(indexUid: string | null, type: string, apply: () => ErrorBody | null): [number, unknown] {
+  private enqueue(indexUid: string | null, indexes: string[], type: string, apply: () => ErrorBody | null): Answer {
     const task: StandinTask = {
       uid: this.nextTaskUid++,
       indexUid,
+      indexes,
       type,
       enqueuedAt: new Date().toISOString(),
-      fail: this.mode === 'fail-tasks',
-      polls: 0,
+      fail: this.mode === 'fail-tasks' && (!this.failTaskTypes.length || this.failTaskTypes.includes(type)),
       status: 'enqueued',
       error: null,
       apply,
@@ -262,16 +400,23 @@ export class MeilisearchStandin {
     return [202, { taskUid: task.uid, indexUid, status: task.status, type, enqueuedAt: task.enqueuedAt }];
   }
 
-  /** First poll: processing. Second: the change is applied (or not) and the task is finished. */
-  private poll(uid: number): [number, unknown] {
+  /**
+   * First poll: processing. Second: the task is finished, after every task queued before it, as
+   * Meilisearch processes its queue in order (the adapter relies on that to learn about a task it
+   * may not see). A task nobody polls runs when a later one finishes, or on settle().
+   */
+  private poll(uid: number, reaches: (indexUid: string) => boolean, scoped: boolean): Answer {
     const task = this.tasks.get(uid);
-    if (!task) return [404, error('task_not_found', `Task \`${uid}\` not found.`)];
-    task.polls++;
-    if (task.status === 'enqueued') {
-      task.status = 'processing';
-    } else if (task.status === 'processing') {
-      task.error = task.fail ? this.taskError : task.apply();
-      task.status = task.error ? 'failed' : 'succeeded';
+    const notFound: Answer = [404, error('task_not_found', `Task \`${uid}\` not found.`)];
+    if (!task) return notFound;
+    // Meilisearch rule: a key that does not reach every index sees no task that is not about one index,
+    // nor any task about an index it does not reach (`get_task_ids_from_authorized_indexes` in
+    // crates/index-scheduler/src/queue/); GET /tasks/{uid} then answers 404 `task_not_found`.
+    // The task itself runs all the same.
+    if (scoped && (!ONE_INDEX_KINDS.has(task.type) || !task.indexes.every(reaches))) return notFound;
+    if (this.mode !== 'stall-tasks') {
+      if (task.status === 'enqueued') task.status = 'processing';
+      else this.finishUpTo(task.uid);
     }
     const done = task.status === 'succeeded' || task.status === 'failed';
     return [
@@ -287,16 +432,171 @@ export class MeilisearchStandin {
         error: task.error,
         duration: done ? 'PT0.001S' : null,
         enqueuedAt: task.enqueuedAt,
-        startedAt: task.enqueuedAt, // every poll has moved it to processing at least
+        startedAt: task.status === 'enqueued' ? null : task.enqueuedAt,
         finishedAt: done ? new Date().toISOString() : null,
       },
     ];
+  }
+
+  /** Applies every unfinished task up to `uid`, in queue order. */
+  private finishUpTo(uid: number): void {
+    for (const task of this.tasks.values()) {
+      if (task.uid > uid) break;
+      if (task.status === 'succeeded' || task.status === 'failed') continue;
+      task.error = task.fail ? this.taskError : task.apply();
+      task.status = task.error ? 'failed' : 'succeeded';
+    }
+  }
+
+  /** Runs every task queued so far, as Meilisearch would whether or not anyone polls. */
+  settle(): void {
+    this.finishUpTo(this.nextTaskUid - 1);
   }
 
   private key(body: Doc): unknown {
     const now = new Date().toISOString();
     return { uid: `standin-${this.requests.length}`, key: `standin-key-${this.requests.length}`, ...body, createdAt: now, updatedAt: now };
   }
+}
+
+function indexObject(uid: string, index: StandinIndex) {
+  return { uid, primaryKey: index.primaryKey, createdAt: index.createdAt, updatedAt: index.updatedAt };
+}
+
+/**
+ * Meilisearch rule: a document id is an integer, or a string of `a-z A-Z 0-9 - _` shorter than 512
+ * bytes (`validate_document_id_str` in crates/milli/src/documents/primary_key.rs; docs:
+ * learn/getting_started/primary_key, "formatting the document id"). Anything else fails the task
+ * with `invalid_document_id`; a document without the field fails it with `missing_document_id`.
+ */
+function documentIdProblem(doc: Doc, primaryKey: string): ErrorBody | null {
+  const id = doc[primaryKey];
+  if (id === undefined)
+    return error('missing_document_id', `Document doesn't have a \`${primaryKey}\` attribute: \`${JSON.stringify(doc)}\`.`);
+  const valid =
+    (typeof id === 'number' && Number.isInteger(id)) ||
+    (typeof id === 'string' && id.length > 0 && Buffer.byteLength(id) < 512 && /^[A-Za-z0-9_-]+$/.test(id));
+  if (valid) return null;
+  return error(
+    'invalid_document_id',
+    `Document identifier \`${JSON.stringify(id)}\` is invalid. A document identifier can be of type integer or string, only composed of alphanumeric characters (a-z A-Z 0-9), hyphens (-) and underscores (_), and can not be more than 511 bytes.`,
+  );
+}
+
+function unknownSettings(body: Doc): ErrorBody | null {
+  const unknownIn = (value: unknown, fields: string[]) =>
+    value && typeof value === 'object' ? Object.keys(value).find((k) => !fields.includes(k)) : undefined;
+  const expected = (fields: string[]) => fields.map((f) => `\`${f}\``).join(', ');
+  const top = unknownIn(body, SETTINGS_FIELDS);
+  if (top) return error('bad_request', `Unknown field \`${top}\`: expected one of ${expected(SETTINGS_FIELDS)}`);
+  for (const [setting, rule] of Object.entries(NESTED_SETTINGS)) {
+    const value = body[setting] as Doc | undefined;
+    const field = unknownIn(value, rule.fields);
+    if (field) return error(rule.code, `Unknown field \`${field}\` inside \`.${setting}\`: expected one of ${expected(rule.fields)}`);
+    for (const [inner, fields] of Object.entries(rule.nested ?? {})) {
+      const deeper = unknownIn(value?.[inner], fields);
+      if (deeper)
+        return error(rule.code, `Unknown field \`${deeper}\` inside \`.${setting}.${inner}\`: expected one of ${expected(fields)}`);
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a filter made of `attribute = value` conditions joined by AND and OR, with parentheses: the
+ * part of Meilisearch's filter language the adapter writes. Returns the conditions, or an error message.
+ */
+function parseFilter(filter: string): [string, string][] | string {
+  const conditions: [string, string][] = [];
+  let at = 0;
+  const space = () => {
+    while (/\s/.test(filter[at] ?? '')) at++;
+  };
+  const word = () => {
+    const match = /^[\p{L}\p{N}_.-]+/u.exec(filter.slice(at));
+    if (!match) return null;
+    at += match[0].length;
+    return match[0];
+  };
+  const condition = (): string | null => {
+    space();
+    const attribute = word();
+    if (!attribute) return `Was expecting an attribute at \`${filter.slice(at)}\`.`;
+    space();
+    if (filter[at] !== '=') return `Was expecting an operation \`=\` at \`${filter.slice(at)}\`.`;
+    at++;
+    space();
+    const quote = filter[at];
+    let value: string | null;
+    if (quote === '"' || quote === "'") {
+      const read = quotedValue(filter, at + 1, quote);
+      if (typeof read === 'string') return read;
+      [value, at] = read;
+    } else {
+      value = word();
+      if (value === null) return `Was expecting a value at \`${filter.slice(at)}\`.`;
+    }
+    conditions.push([attribute, value]);
+    return null;
+  };
+  const expression = (): string | null => {
+    for (;;) {
+      space();
+      let problem: string | null;
+      if (filter[at] === '(') {
+        at++;
+        problem = expression();
+        space();
+        if (!problem && filter[at] !== ')') problem = `Expression \`${filter.slice(at)}\` is missing the closing \`)\`.`;
+        at++;
+      } else {
+        problem = condition();
+      }
+      if (problem) return problem;
+      space();
+      const joint = /^(AND|OR)\s/.exec(filter.slice(at));
+      if (!joint) return null;
+      at += joint[0].length;
+    }
+  };
+  const problem = expression();
+  if (problem) return problem;
+  space();
+  return at < filter.length ? `Found unexpected characters at the end of the filter: \`${filter.slice(at)}\`.` : conditions;
+}
+
+/**
+ * Meilisearch rule (since v1.4): inside quotes, a backslash makes the next character part of the value
+ * (`quoted_by`), then the value is unescaped: `\"` or `\'` is the quote, `\\` one backslash
+ * (`parse_value` in crates/filter-parser/src/value.rs, which runs the `unescaper` crate; release notes
+ * of v1.4.0: "you have to escape all the `\` characters in your filter"). A value ending in a lone
+ * backslash leaves the quote unclosed. Other escapes (`\n`, `\u{…}`) exist there but are not read here.
+ */
+function quotedValue(filter: string, from: number, quote: string): [string, number] | string {
+  let raw = '';
+  for (let i = from; i < filter.length; i++) {
+    const c = filter[i]!;
+    if (c === quote) {
+      let value = '';
+      for (let j = 0; j < raw.length; j++) {
+        if (raw[j] !== '\\') {
+          value += raw[j];
+          continue;
+        }
+        const next = raw[++j];
+        if (next === '\\' || next === '"' || next === "'") value += next;
+        else return `Malformed value: \`\\${next ?? ''}\` is not an escape this stand-in reads.`;
+      }
+      return [value, i + 1];
+    }
+    if (c === '\\') {
+      if (i + 1 >= filter.length) break;
+      raw += c + filter[++i]!;
+    } else {
+      raw += c;
+    }
+  }
+  return `Expression \`${filter.slice(from - 1)}\` is missing the following closing delimiter: \`${quote}\`.`;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach } from 'vitest';
+import { documentId } from '../search-document.js';
 import type { SearchDocument, SearchQuery } from '../search-index.js';
+import { BACKEND_KEY_INDEXES } from './meilisearch-key.cli.js';
 import { MeilisearchSearchIndex, type MeilisearchOptions } from './meilisearch-search-index.js';
 import { MeilisearchStandin, type RecordedRequest } from './meilisearch-standin.js';
 
@@ -7,11 +9,14 @@ import { MeilisearchStandin, type RecordedRequest } from './meilisearch-standin.
 
 export const INDEX = 'poruch_test';
 
+/** A record id like the database's: a UUID ending in `n`. */
+export const recordId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
 export function doc(n: number, over: Partial<SearchDocument> = {}): SearchDocument {
   return {
-    id: `practice:${n}`,
+    id: documentId('practice', recordId(n)),
     type: 'practice',
-    recordId: `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`,
+    recordId: recordId(n),
     slug: `practice-${n}`,
     titleUk: `Практика ${n}`,
     titleEn: null,
@@ -58,11 +63,15 @@ export async function* batchesOf(...batches: SearchDocument[][]): AsyncGenerator
   for (const batch of batches) yield batch;
 }
 
-/** Starts a stand-in before each test and closes it after; `make` builds an adapter pointed at it. */
+/**
+ * Starts a stand-in before each test and closes it after; `make` builds an adapter pointed at it, with
+ * a key limited to the indexes the production key reaches (`poruch_*`).
+ */
 export function useStandin() {
   const ctx = {} as { standin: MeilisearchStandin };
   beforeEach(async () => {
     ctx.standin = await MeilisearchStandin.start();
+    ctx.standin.scope('scoped-key', BACKEND_KEY_INDEXES);
   });
   afterEach(() => ctx.standin.close());
   const make = (over: Partial<MeilisearchOptions> = {}) =>
