@@ -240,20 +240,7 @@ function injectedMarkup(): string[] {
   ]);
   // Attributes that hold text for people (a preview's title, a field's value): the payload may sit there as text.
   const textAttributes = new Set(['content', 'title', 'alt', 'value', 'placeholder', 'label', 'aria-label', 'aria-description']);
-  const codeElements = new Set([
-    'SCRIPT',
-    'IFRAME',
-    'FRAME',
-    'FRAMESET',
-    'OBJECT',
-    'EMBED',
-    'BASE',
-    'META',
-    'LINK',
-    'STYLE',
-    'TEMPLATE',
-    'MATH',
-  ]);
+  const codeElements = new Set(['SCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'BASE', 'META', 'LINK', 'STYLE', 'MATH']);
   const name = (e: Element) => `<${e.tagName.toLowerCase()}>`;
   // Browsers drop white space and control characters from an address before reading its scheme.
   const withoutControls = (value: string) => [...value].filter((c) => c.charCodeAt(0) > 0x20).join('');
@@ -274,6 +261,7 @@ function injectedMarkup(): string[] {
         else if (!textAttributes.has(attr) && !urlAttributes.has(attr) && signature.test(value))
           found.push(`${name(element)} ${attr}=${value}`);
       }
+      // A template is judged by what it holds: React marks a boundary left to the browser with an empty one.
       if (element.tagName === 'TEMPLATE') visit((element as HTMLTemplateElement).content, body);
       if (body && codeElements.has(element.tagName)) found.push(`${name(element)} in the body`);
       else if (['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(element.tagName) && signature.test(element.textContent ?? ''))
