@@ -17,7 +17,7 @@ export default defineConfig({
     include: ['src/hostile/**/*.hostile.ts'],
     globalSetup: ['src/test-support/global-setup.ts'],
     setupFiles: ['src/test-support/setup.ts'],
-    // One property may send a few thousand requests and shrink a failure with more.
+    // Each test sets its own timeout from the number of cases it sends (operations.ts SETTINGS).
     testTimeout: 240_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -189,8 +189,8 @@ export class Tally {
     return new Map([...all].sort((a, b) => b[1] - a[1]));
   }
 
-  /** A plain table for the run's output. */
-  report(title: string): string {
+  /** A plain table for the run's output; `totals` adds the answers of every operation together. */
+  report(title: string, totals = true): string {
     const lines = [`${title}: ${this.total()} requests`];
     const width = Math.max(...[...this.byOperation.keys()].map((k) => k.length), 10);
     for (const [operation, counts] of [...this.byOperation].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -201,8 +201,10 @@ export class Tally {
         .join(', ');
       lines.push(`  ${operation.padEnd(width)} ${String(n).padStart(5)}  ${kinds}`);
     }
-    lines.push('  by answer:');
-    for (const [k, c] of this.byAnswer()) lines.push(`    ${k.padEnd(60)} ${c}`);
+    if (totals) {
+      lines.push('  by answer:');
+      for (const [k, c] of this.byAnswer()) lines.push(`    ${k.padEnd(60)} ${c}`);
+    }
     return lines.join('\n');
   }
 }

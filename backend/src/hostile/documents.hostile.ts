@@ -95,46 +95,50 @@ async function run<T>(
 }
 
 describe('random documents built from the schema', () => {
-  it('are answered 400 GRAPHQL_PARSE_FAILED or GRAPHQL_VALIDATION_FAILED when malformed, and never 5xx, internal or leaking', async () => {
-    const pools = { ids: target.ids, words: target.words };
-    const structured = fc.oneof(schemaDocuments(schema, pools, true), schemaDocuments(schema, pools, false));
-    const kinded = (kind: string, arbitrary: fc.Arbitrary<DocumentRequest>) => arbitrary.map((request) => ({ kind, request }));
-    const cases = fc
-      .tuple(
-        fc.constantFrom<HostileActor>(...ACTORS),
-        fc.oneof(
-          { weight: 3, arbitrary: kinded('structured', structured) },
-          { weight: 2, arbitrary: kinded('garbled', garbled(structured)) },
-          { weight: 1, arbitrary: kinded('abusive', abusiveDocuments(pools)) },
-        ),
-      )
-      .map(([actor, c]) => ({ actor, ...c }));
-    const tally = new Tally();
-    const judged = new Tally();
-    const failures: Failure[] = [];
-    console.log(`random documents: seed ${SETTINGS.seed}, ${SETTINGS.documents} documents (HOSTILE_SEED, HOSTILE_DOCUMENTS)`);
-    await run(
-      'documents',
-      cases,
-      SETTINGS.documents,
-      async ({ actor, kind, request }) => {
-        const answer = await sendAs(target.app, target.callers[actor], request);
-        const verdict = inspect(answer, [...stringsIn(request), ...wordsOf(request.query)], tables);
-        const expected = judge(request);
-        judged.add(expected, verdict);
-        return { verdict, kind, extra: classify(expected, verdict) };
-      },
-      tally,
-      failures,
-    );
-    console.log(tally.report('random documents, by kind'));
-    console.log(`slowest: ${slowest.map(([ms, kind, c]) => `\n  ${Math.round(ms)} ms ${kind} ${c}`).join('')}`);
-    console.log(judged.report('random documents, by what graphql-js makes of them'));
-    for (const f of failures) console.log(`FAILED ${f.what} (seed ${SETTINGS.seed}): ${f.problem}\n  request: ${shown(f.request)}`);
-    for (const expected of ['parse error', 'validation error', 'valid'])
-      expect(judged.byOperation.get(expected)?.size ?? 0, expected).toBeGreaterThan(0);
-    expect(failures.map((f) => f.problem.split('\n')[0])).toEqual([]);
-  });
+  it(
+    'are answered 400 GRAPHQL_PARSE_FAILED or GRAPHQL_VALIDATION_FAILED when malformed, and never 5xx, internal or leaking',
+    async () => {
+      const pools = { ids: target.ids, words: target.words };
+      const structured = fc.oneof(schemaDocuments(schema, pools, true), schemaDocuments(schema, pools, false));
+      const kinded = (kind: string, arbitrary: fc.Arbitrary<DocumentRequest>) => arbitrary.map((request) => ({ kind, request }));
+      const cases = fc
+        .tuple(
+          fc.constantFrom<HostileActor>(...ACTORS),
+          fc.oneof(
+            { weight: 3, arbitrary: kinded('structured', structured) },
+            { weight: 2, arbitrary: kinded('garbled', garbled(structured)) },
+            { weight: 1, arbitrary: kinded('abusive', abusiveDocuments(pools)) },
+          ),
+        )
+        .map(([actor, c]) => ({ actor, ...c }));
+      const tally = new Tally();
+      const judged = new Tally();
+      const failures: Failure[] = [];
+      console.log(`random documents: seed ${SETTINGS.seed}, ${SETTINGS.documents} documents (HOSTILE_SEED, HOSTILE_DOCUMENTS)`);
+      await run(
+        'documents',
+        cases,
+        SETTINGS.documents,
+        async ({ actor, kind, request }) => {
+          const answer = await sendAs(target.app, target.callers[actor], request);
+          const verdict = inspect(answer, [...stringsIn(request), ...wordsOf(request.query)], tables);
+          const expected = judge(request);
+          judged.add(expected, verdict);
+          return { verdict, kind, extra: classify(expected, verdict) };
+        },
+        tally,
+        failures,
+      );
+      console.log(tally.report('random documents, by kind'));
+      console.log(`slowest: ${slowest.map(([ms, kind, c]) => `\n  ${Math.round(ms)} ms ${kind} ${c}`).join('')}`);
+      console.log(judged.report('the same documents, by what graphql-js makes of them', false));
+      for (const f of failures) console.log(`FAILED ${f.what} (seed ${SETTINGS.seed}): ${f.problem}\n  request: ${shown(f.request)}`);
+      for (const expected of ['parse error', 'validation error', 'valid'])
+        expect(judged.byOperation.get(expected)?.size ?? 0, expected).toBeGreaterThan(0);
+      expect(failures.map((f) => f.problem.split('\n')[0])).toEqual([]);
+    },
+    60_000 + SETTINGS.documents * 200,
+  );
 });
 
 const CONTENT_TYPES = [
@@ -152,99 +156,103 @@ const CONTENT_TYPES = [
 ];
 
 describe('malformed HTTP requests to /graphql', () => {
-  it('are refused with a 4xx GraphQL answer, never 5xx, internal or leaking', async () => {
-    const json = fc.oneof(
-      fc.jsonValue({ maxDepth: 3 }),
-      fc.record({ query: fc.oneof(fc.string(), fc.constant('{ __typename }'), fc.jsonValue({ maxDepth: 2 })) }, { requiredKeys: [] }),
-      fc.record(
+  it(
+    'are refused with a 4xx GraphQL answer, never 5xx, internal or leaking',
+    async () => {
+      const json = fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.record({ query: fc.oneof(fc.string(), fc.constant('{ __typename }'), fc.jsonValue({ maxDepth: 2 })) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            query: fc.constant('query($a: Int) { __typename }'),
+            variables: fc.jsonValue({ maxDepth: 3 }),
+            operationName: fc.jsonValue({ maxDepth: 1 }),
+            extensions: fc.jsonValue({ maxDepth: 3 }),
+          },
+          { requiredKeys: ['query'] },
+        ),
+        fc.array(fc.constant({ query: '{ __typename }' }), { minLength: 1, maxLength: 3 }),
+      );
+      const body = fc.oneof(
+        { weight: 5, arbitrary: json.map((v) => JSON.stringify(v)) },
+        { weight: 1, arbitrary: json.map((v) => JSON.stringify(v)).chain((s) => fc.nat(s.length).map((n) => s.slice(0, n))) },
+        { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 100 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`) },
         {
-          query: fc.constant('query($a: Int) { __typename }'),
-          variables: fc.jsonValue({ maxDepth: 3 }),
-          operationName: fc.jsonValue({ maxDepth: 1 }),
-          extensions: fc.jsonValue({ maxDepth: 3 }),
+          weight: 1,
+          arbitrary: fc
+            .constantFrom(120_000, 99_000)
+            .map((n) => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(n) } })),
         },
-        { requiredKeys: ['query'] },
-      ),
-      fc.array(fc.constant({ query: '{ __typename }' }), { minLength: 1, maxLength: 3 }),
-    );
-    const body = fc.oneof(
-      { weight: 5, arbitrary: json.map((v) => JSON.stringify(v)) },
-      { weight: 1, arbitrary: json.map((v) => JSON.stringify(v)).chain((s) => fc.nat(s.length).map((n) => s.slice(0, n))) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 100 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`) },
-      {
-        weight: 1,
-        arbitrary: fc
-          .constantFrom(120_000, 99_000)
-          .map((n) => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(n) } })),
-      },
-      { weight: 1, arbitrary: fc.constant('{"query": "{ __typename }", "query": "{ themes { slug } }"}') },
-      { weight: 1, arbitrary: fc.constant('{"query": "{ __typename }", "__proto__": {"admin": true}}') },
-    );
-    const cases = fc.record({
-      method: fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH'),
-      contentType: fc.constantFrom(...CONTENT_TYPES),
-      accept: fc.constantFrom('application/json', 'application/graphql-response+json', 'text/html', '*/*', ''),
-      preflight: fc.boolean(),
-      body,
-      search: fc.oneof(
-        fc.constant(''),
-        fc.constant('?query=%7B__typename%7D'),
-        fc.constant('?query=mutation%7Blogout%7D'),
-        fc.string({ maxLength: 30 }).map((q) => `?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(q)}`),
-        fc.constant('?query=%7B__typename%7D&variables=%7Bnot-json'),
-      ),
-      invalidUtf8: fc.boolean(),
-      // A well-formed request now and then, so the headers below reach the context and the session lookup.
-      wellFormed: fc.boolean(),
-      // Header values a client controls and the server reads: the session cookie and the request id.
-      cookie: fc.oneof(
-        fc.constant(''),
-        fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((v) => `poruch_session=${v}`),
-        fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((v) => `poruch_session=${v}`),
-        fc.constantFrom('poruch_session=%E0%A4%A', 'poruch_session=a; poruch_session=b', '=;;=', 'poruch_session'),
-      ),
-      requestId: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme-ascii', maxLength: 80 }), fc.stringMatching(/^[\w-]{8,64}$/)),
-    });
-    const tally = new Tally();
-    const failures: Failure[] = [];
-    await run(
-      'envelopes',
-      cases,
-      Math.ceil(SETTINGS.documents / 4),
-      async (generated) => {
-        const c = generated.wellFormed
-          ? { ...generated, method: 'POST', contentType: 'application/json', body: '{"query":"{ me { id role } }"}' }
-          : generated;
-        const headers: Record<string, string> = {};
-        if (c.contentType) headers['content-type'] = c.contentType;
-        if (c.accept) headers.accept = c.accept;
-        if (c.preflight) headers['apollo-require-preflight'] = 'true';
-        if (c.cookie) headers.cookie = c.cookie;
-        if (c.requestId.trim()) headers['x-request-id'] = c.requestId;
-        const hasBody = c.method !== 'GET';
-        const raw =
-          hasBody && c.invalidUtf8 && !c.wellFormed
-            ? Buffer.concat([Buffer.from(c.body), Buffer.from([0xed, 0xa0, 0x80, 0xff, 0xc3])])
-            : c.body;
-        const answer = await sendRaw(target.app.url, {
-          method: c.method,
-          headers,
-          query: c.search,
-          body: hasBody ? raw : undefined,
-        });
-        const verdict = inspect(
-          answer,
-          [c.body, new URLSearchParams(c.search).get('query') ?? '', new URLSearchParams(c.search).get('variables') ?? ''],
-          tables,
-        );
-        return { verdict, kind: `${c.method} ${c.contentType || '(none)'}` };
-      },
-      tally,
-      failures,
-    );
-    console.log(tally.report('malformed HTTP requests, by method and content type'));
-    for (const f of failures) console.log(`FAILED ${f.what} (seed ${SETTINGS.seed}): ${f.problem}\n  request: ${shown(f.request)}`);
-    expect(failures.map((f) => f.problem.split('\n')[0])).toEqual([]);
-  });
+        { weight: 1, arbitrary: fc.constant('{"query": "{ __typename }", "query": "{ themes { slug } }"}') },
+        { weight: 1, arbitrary: fc.constant('{"query": "{ __typename }", "__proto__": {"admin": true}}') },
+      );
+      const cases = fc.record({
+        method: fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH'),
+        contentType: fc.constantFrom(...CONTENT_TYPES),
+        accept: fc.constantFrom('application/json', 'application/graphql-response+json', 'text/html', '*/*', ''),
+        preflight: fc.boolean(),
+        body,
+        search: fc.oneof(
+          fc.constant(''),
+          fc.constant('?query=%7B__typename%7D'),
+          fc.constant('?query=mutation%7Blogout%7D'),
+          fc.string({ maxLength: 30 }).map((q) => `?query=${encodeURIComponent(q)}&variables=${encodeURIComponent(q)}`),
+          fc.constant('?query=%7B__typename%7D&variables=%7Bnot-json'),
+        ),
+        invalidUtf8: fc.boolean(),
+        // A well-formed request now and then, so the headers below reach the context and the session lookup.
+        wellFormed: fc.boolean(),
+        // Header values a client controls and the server reads: the session cookie and the request id.
+        cookie: fc.oneof(
+          fc.constant(''),
+          fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((v) => `poruch_session=${v}`),
+          fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((v) => `poruch_session=${v}`),
+          fc.constantFrom('poruch_session=%E0%A4%A', 'poruch_session=a; poruch_session=b', '=;;=', 'poruch_session'),
+        ),
+        requestId: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme-ascii', maxLength: 80 }), fc.stringMatching(/^[\w-]{8,64}$/)),
+      });
+      const tally = new Tally();
+      const failures: Failure[] = [];
+      await run(
+        'envelopes',
+        cases,
+        Math.ceil(SETTINGS.documents / 4),
+        async (generated) => {
+          const c = generated.wellFormed
+            ? { ...generated, method: 'POST', contentType: 'application/json', body: '{"query":"{ me { id role } }"}' }
+            : generated;
+          const headers: Record<string, string> = {};
+          if (c.contentType) headers['content-type'] = c.contentType;
+          if (c.accept) headers.accept = c.accept;
+          if (c.preflight) headers['apollo-require-preflight'] = 'true';
+          if (c.cookie) headers.cookie = c.cookie;
+          if (c.requestId.trim()) headers['x-request-id'] = c.requestId;
+          const hasBody = c.method !== 'GET';
+          const raw =
+            hasBody && c.invalidUtf8 && !c.wellFormed
+              ? Buffer.concat([Buffer.from(c.body), Buffer.from([0xed, 0xa0, 0x80, 0xff, 0xc3])])
+              : c.body;
+          const answer = await sendRaw(target.app.url, {
+            method: c.method,
+            headers,
+            query: c.search,
+            body: hasBody ? raw : undefined,
+          });
+          const verdict = inspect(
+            answer,
+            [c.body, new URLSearchParams(c.search).get('query') ?? '', new URLSearchParams(c.search).get('variables') ?? ''],
+            tables,
+          );
+          return { verdict, kind: `${c.method} ${c.contentType || '(none)'}` };
+        },
+        tally,
+        failures,
+      );
+      console.log(tally.report('malformed HTTP requests, by method and content type'));
+      for (const f of failures) console.log(`FAILED ${f.what} (seed ${SETTINGS.seed}): ${f.problem}\n  request: ${shown(f.request)}`);
+      expect(failures.map((f) => f.problem.split('\n')[0])).toEqual([]);
+    },
+    60_000 + SETTINGS.documents * 50,
+  );
 });

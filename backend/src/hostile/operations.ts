@@ -17,9 +17,9 @@ import { argumentsFor, brokenExample, literal, OMIT, sometimes, type Pools } fro
 export const SETTINGS = {
   seed: Number(process.env.HOSTILE_SEED ?? 20_251_118),
   /** Cases per operation and actor in the argument fuzzing. */
-  runs: Number(process.env.HOSTILE_RUNS ?? 16),
+  runs: Number(process.env.HOSTILE_RUNS ?? 24),
   /** Random documents per actor. */
-  documents: Number(process.env.HOSTILE_DOCUMENTS ?? 1_000),
+  documents: Number(process.env.HOSTILE_DOCUMENTS ?? 1_500),
 };
 
 export interface Operation {
