@@ -16,6 +16,16 @@ async function fillAccount(user: ReturnType<typeof userEvent.setup>, email: stri
   await user.type(screen.getByLabelText('Пароль'), PASSWORD);
 }
 
+/** The organisation the account of `email` holds, as the API tells it after signing in. */
+async function organizationOf(email: string): Promise<string | undefined> {
+  const me = await queryApi<{ login: { organization: { slug: string } | null } }>(
+    graphqlUrl,
+    'mutation($input: LoginInput!) { login(input: $input) { organization { slug } } }',
+    { input: { email, password: PASSWORD } },
+  );
+  return me.login.organization?.slug;
+}
+
 describe('the organisation on the register form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -40,12 +50,7 @@ describe('the organisation on the register form', () => {
     await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
 
-    const me = await queryApi<{ login: { organization: { slug: string } | null } }>(
-      graphqlUrl,
-      'mutation($input: LoginInput!) { login(input: $input) { organization { slug } } }',
-      { input: { email, password: PASSWORD } },
-    );
-    expect(me.login.organization?.slug).toBe('pavlohrad-childrens-library');
+    expect(await organizationOf(email)).toBe('pavlohrad-childrens-library');
   });
 
   it('on a weak link, a press before the organisation list has arrived waits for it and registers with the organisation', async () => {
@@ -68,12 +73,7 @@ describe('the organisation on the register form', () => {
     releaseList();
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
 
-    const me = await queryApi<{ login: { organization: { slug: string } | null } }>(
-      graphqlUrl,
-      'mutation($input: LoginInput!) { login(input: $input) { organization { slug } } }',
-      { input: { email, password: PASSWORD } },
-    );
-    expect(me.login.organization?.slug).toBe('pavlohrad-childrens-library');
+    expect(await organizationOf(email)).toBe('pavlohrad-childrens-library');
   });
 
   it('names the field when the organisation typed is not in the list, and sends nothing', async () => {
