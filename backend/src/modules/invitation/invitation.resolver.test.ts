@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerWithCookie, signedIn, type Caller } from '../../test-support/accounts.js';
-import { buildOwnedCollection } from '../../test-support/factories.js';
+import { buildCaseStudy, buildOrganization, buildOwnedCollection, buildPractice, buildVocabulary } from '../../test-support/factories.js';
+import { User } from '../account/user.entity.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { COLLECTION_LIMITS } from '../collection/collection.limits.js';
 import { Invitation } from './invitation.entity.js';
@@ -106,5 +107,34 @@ describe('invitations to co-curate and co-author', () => {
     expect(over.errors?.[0]?.extensions?.field).toBe('email');
     const colleague = await signedIn(app, 'librarian');
     expect(code(await trainer.gql(INVITE, { id: c.id, email: colleague.user!.email }))).toBe('CONFLICT');
+  });
+
+  it('make a co-author of a case study too, once accepted (the same rule as for practices)', async () => {
+    const author = await signedIn(app, 'librarian');
+    const colleague = await signedIn(app, 'librarian');
+    const m = em();
+    const v = await buildVocabulary(m);
+    const org = await buildOrganization(m, { community: v.frontline });
+    const practice = await buildPractice(m, { originOrganization: org });
+    const draft = await buildCaseStudy(m, org, [practice], { status: 'draft', author: m.getReference(User, author.user!.id) });
+    const CONTRIBUTION = `query($id: ID!) { contribution(type: CASE_STUDY, id: $id) { id coAuthors { displayName } } }`;
+
+    const sent = await author.gql(
+      `mutation($id: ID!, $email: String!) { addCoAuthor(type: CASE_STUDY, id: $id, email: $email) { invitations { email } } }`,
+      {
+        id: draft.id,
+        email: colleague.user!.email,
+      },
+    );
+    expect(sent.data).toEqual({ addCoAuthor: { invitations: [{ email: colleague.user!.email }] } });
+    expect((await colleague.gql(CONTRIBUTION, { id: draft.id })).data).toEqual({ contribution: null });
+
+    const received = await colleague.gql<Received>(MY_INVITATIONS);
+    expect(received.data!.myInvitations.map((i) => [i.recordType, i.slug])).toEqual([['CASE_STUDY', draft.slug]]);
+    const accepted = await colleague.gql(ACCEPT, { id: received.data!.myInvitations[0]!.id });
+    expect(accepted.data).toEqual({ acceptInvitation: { recordType: 'CASE_STUDY', recordId: draft.id, slug: draft.slug } });
+    expect((await colleague.gql(CONTRIBUTION, { id: draft.id })).data).toEqual({
+      contribution: { id: draft.id, coAuthors: [{ displayName: colleague.user!.displayName }] },
+    });
   });
 });
