@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129180000_invitations } from './Migration20261129180000_invitations.js';
+import { Migration20261129190000_search_answer } from './Migration20261129190000_search_answer.js';
 import { Migration20261129120031_idempotency } from './Migration20261129120031_idempotency.js';
 import { Migration20261129140000_login_throttle_delay } from './Migration20261129140000_login_throttle_delay.js';
 import { Migration20261129150000_membership } from './Migration20261129150000_membership.js';
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129160000_password_reset', class: Migration20261129160000_password_reset },
   { name: 'Migration20261129170000_change_feed', class: Migration20261129170000_change_feed },
   { name: 'Migration20261129180000_invitations', class: Migration20261129180000_invitations },
+  { name: 'Migration20261129190000_search_answer', class: Migration20261129190000_search_answer },
 ];

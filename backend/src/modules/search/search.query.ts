@@ -10,8 +10,8 @@ import { STOP_WORDS, SYNONYMS, allowedTypos, editDistance, fromLatin, isLatinWor
  */
 
 export interface Vocabulary {
-  /** Indexed terms that look like this one (trigram similarity); filtered here by edit distance. */
-  similar(term: string): Promise<string[]>;
+  /** Indexed terms that look like this one (trigram similarity), looked up beforehand; filtered here by edit distance. */
+  similar(term: string): string[];
 }
 
 /**
@@ -124,30 +124,35 @@ export function planQuery(text: string): QueryPlan {
 const highlightOf = (groups: PlanGroup[]) =>
   [...new Set(groups.flatMap((g) => g.alternatives.flat(2)))].filter((f) => f.replace('*', '').length >= 2);
 
+/** The terms a correctable group's word is corrected from: its own forms, or the word itself. */
+export function correctionBases(group: PlanGroup): string[] {
+  const word = group.correctable;
+  if (!word) return [];
+  const bases = [...new Set(group.alternatives[0]![0]!.map((f) => f.replace('*', '')).filter((f) => f !== word))];
+  return bases.length ? bases : [word];
+}
+
 /**
  * Adds typo corrections to the groups the index does not know (`unknown`: their indexes): each gets
  * the indexed terms within the allowed edit distance of its own terms.
  */
-export async function correctPlan(plan: QueryPlan, unknown: number[], vocabulary: Vocabulary): Promise<QueryPlan> {
+export function correctPlan(plan: QueryPlan, unknown: number[], vocabulary: Vocabulary): QueryPlan {
   const corrections: QueryPlan['corrections'] = [];
-  const groups = await Promise.all(
-    plan.groups.map(async (group, g): Promise<PlanGroup> => {
-      const word = group.correctable;
-      if (!word || !unknown.includes(g)) return group;
-      const bases = [...new Set(group.alternatives[0]![0]!.map((f) => f.replace('*', '')).filter((f) => f !== word))];
-      const found = new Set<string>();
-      for (const base of bases.length ? bases : [word]) {
-        const max = allowedTypos(base.length >= 5 ? base : word);
-        for (const candidate of await vocabulary.similar(base)) {
-          const distance = Math.min(editDistance(base, candidate), editDistance(base, candidate.slice(0, base.length)));
-          if (distance <= max) found.add(candidate);
-        }
+  const groups = plan.groups.map((group, g): PlanGroup => {
+    const word = group.correctable;
+    if (!word || !unknown.includes(g)) return group;
+    const found = new Set<string>();
+    for (const base of correctionBases(group)) {
+      const max = allowedTypos(base.length >= 5 ? base : word);
+      for (const candidate of vocabulary.similar(base)) {
+        const distance = Math.min(editDistance(base, candidate), editDistance(base, candidate.slice(0, base.length)));
+        if (distance <= max) found.add(candidate);
       }
-      if (!found.size) return group;
-      corrections.push({ word, stems: [...found] });
-      return { ...group, alternatives: [[[...group.alternatives[0]![0]!, ...found]]] };
-    }),
-  );
+    }
+    if (!found.size) return group;
+    corrections.push({ word, stems: [...found] });
+    return { ...group, alternatives: [[[...group.alternatives[0]![0]!, ...found]]] };
+  });
   return { groups, highlight: highlightOf(groups), corrections };
 }
 

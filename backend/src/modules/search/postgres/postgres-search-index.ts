@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EVIDENCE_LEVELS } from '../../catalog/catalog.limits.js';
-import { correctPlan, correctedText, groupTsquery, planQuery, type QueryPlan, type Vocabulary } from '../search.query.js';
+import { correctPlan, correctedText, correctionBases, groupTsquery, planQuery, type QueryPlan } from '../search.query.js';
 import { highlight, snippet, stems, wordMatcher } from '../search.text.js';
 import {
   FACETS,
@@ -42,6 +42,15 @@ export function facetValues(d: SearchDocument): string[] {
     ...many('conditions', d.conditions),
     ...many('languages', d.languages),
   ];
+}
+
+/** What one search statement answers. */
+interface Answer {
+  hits: Row[];
+  counted: number;
+  facets: Record<string, number>;
+  /** For each correctable group the index does not know (by index): similar indexed terms per base. */
+  similar: Record<string, Record<string, string[]>>;
 }
 
 interface Row {
@@ -176,27 +185,16 @@ export class PostgresSearchIndex implements SearchIndex {
     return new Set(rows.map((r) => r.id));
   }
 
-  private vocabulary(): Vocabulary {
-    const conn = this.orm.em.getConnection();
-    return {
-      async similar(term) {
-        const rows: { word: string }[] = await conn.execute(
-          `select word from search_vocabulary where word % ? order by similarity(word, ?) desc limit 8`,
-          [term, term],
-        );
-        return rows.map((r) => r.word);
-      },
-    };
-  }
-
   async search(query: SearchQuery): Promise<SearchResult> {
     let plan = planQuery(query.text);
     let answer = await this.answer(query, plan, !query.exact);
-    if (answer.unknown.length) {
-      plan = await correctPlan(plan, answer.unknown, this.vocabulary());
+    const unknown = Object.keys(answer.similar).map(Number);
+    if (unknown.length) {
+      const similar = Object.assign({}, ...Object.values(answer.similar)) as Record<string, string[]>;
+      plan = correctPlan(plan, unknown, { similar: (base) => similar[base] ?? [] });
       if (plan.corrections.length) answer = await this.answer(query, plan, false);
     }
-    const { hits, counted, facetRows } = answer;
+    const { hits, counted, facets: facetRows } = answer;
     const totalIsExact = counted <= COUNT_LIMIT;
     const total = Math.min(counted, COUNT_LIMIT);
     const facetsAreExact = total <= FACET_LIMIT;
@@ -236,19 +234,16 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   /**
-   * One statement, one round trip: the page, the total, the facet counts and, when asked, which
-   * correctable words the index does not know. Every condition is parameterised; parameters are
-   * added in the order the statement reads them.
+   * One statement, one round trip: the page, the total, the facet counts and, when asked, the
+   * indexed terms that look like each correctable word the index does not know. It runs inside `poruch_search_answer` (see its
+   * migration: planned without sequential scans, which would unpack every text vector). Every
+   * condition is parameterised as an element of the one text array the function passes on (`$1[n]`).
    */
-  private async answer(
-    query: SearchQuery,
-    plan: QueryPlan,
-    checkWords: boolean,
-  ): Promise<{ hits: Row[]; counted: number; facetRows: Record<string, number>; unknown: number[] }> {
-    const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return '?';
+  private async answer(query: SearchQuery, plan: QueryPlan, checkWords: boolean): Promise<Answer> {
+    const params: string[] = [];
+    const p = (value: string | number) => {
+      params.push(String(value));
+      return `$1[${params.length}]`;
     };
     const groups = plan.groups.map(groupTsquery);
     const text = groups.length > 0;
@@ -258,7 +253,6 @@ export class PostgresSearchIndex implements SearchIndex {
       FACETS.filter((f) => query.filters[f]?.length)
         .map((f) => `facet_values && ${p(pgArray(query.filters[f]!.map((v) => `${f}:${v}`)))}::text[]`)
         .join(' and ');
-    // Conditions come as functions, so that the filters' parameters are added before theirs.
     const where = (...extra: (() => string)[]) => {
       const parts = [filters(), ...extra.map((e) => e())].filter(Boolean);
       return parts.length ? `where ${parts.join(' and ')}` : '';
@@ -273,7 +267,6 @@ export class PostgresSearchIndex implements SearchIndex {
       // (title, summary, body), then evidence, adoptions and date.
       const several = groups.length > 1;
       const all = () => tsq(groups.join(' & '));
-      // Built in reading order: parameters are numbered by where they stand in the statement.
       const matched = () => (several ? groups.map((g) => `(d.tsv @@ ${tsq(g)})::int`).join(' + ') : '1');
       const branches = () =>
         [
@@ -283,13 +276,13 @@ export class PostgresSearchIndex implements SearchIndex {
           () => `(select id from search_document ${where(() => `tsv @@ ${any()}`)} limit ${window})`,
         ]
           .map((branch) => branch())
-          .join(' union ');
+          .join(' union all ');
       page = `select id, row_number() over (order by matched desc, field desc, evidence desc, adoption_count desc, published_at desc, id) as ord
         from (select d.id, ${matched()} as matched,
                 case when ts_filter(d.tsv_head, '{a}') @@ ${any()} then 2 when d.tsv_head @@ ${any()} then 1 else 0 end as field,
                 coalesce(array_position(${p(pgArray([...EVIDENCE_LEVELS]))}::text[], d.evidence_level), 0) as evidence,
                 d.adoption_count, d.published_at
-              from (${branches()}) c join search_document d using (id)) r`;
+              from (select distinct id from (${branches()}) b) c join search_document d using (id)) r`;
     } else {
       // A date order over text matches is taken by an expression, so PostgreSQL collects the matches
       // through the text index instead of walking the date index and testing every row's text.
@@ -298,30 +291,41 @@ export class PostgresSearchIndex implements SearchIndex {
       page = `select id, row_number() over () as ord from (select id from search_document ${where(...matchAny())}
         order by ${order} limit ${window}) r`;
     }
+    // For each correctable group the index does not know: the indexed terms that look like its
+    // bases (trigram similarity), keyed by group index and base; the caller keeps those close enough.
     const correctable = checkWords ? plan.groups.flatMap((g, i) => (g.correctable ? [i] : [])) : [];
-    const unknown = () =>
+    const similar = () =>
       correctable.length
-        ? `array(${correctable
-            .map((i) => `(select ${i} where not exists (select 1 from search_document where tsv @@ ${tsq(groups[i]!)}))`)
-            .join(' union all ')})`
-        : `'{}'::int[]`;
-    const sql = `with page as (select * from (${page}) x where ord > ${p(query.offset)} and ord <= ${p(window)})
-      select
-        (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
+        ? `json_strip_nulls(json_build_object(${correctable
+            .map(
+              (i) => `${p(String(i))}::text, case when not exists (select 1 from search_document where tsv @@ ${tsq(groups[i]!)})
+                then json_build_object(${correctionBases(plan.groups[i]!)
+                  .map((base) => {
+                    const term = p(base);
+                    return `${term}::text, array(select word from search_vocabulary where word % ${term} order by similarity(word, ${term}) desc limit 8)`;
+                  })
+                  .join(', ')}) end`,
+            )
+            .join(', ')}))`
+        : `'{}'::json`;
+    // Built in reading order: the parameters are numbered as they are added.
+    const statement = `with page as (select * from (${page}) x where ord > ${p(query.offset)}::int and ord <= ${p(window)}::int)
+      select json_build_object(
+        'hits', (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
            select d.id, d.type, d.record_id, d.slug, d.title_uk, d.summary_uk, d.body, d.themes, d.organization, page.ord
-           from page join search_document d using (id)) h) as hits,
-        (select count(*)::int from (select 1 from search_document ${where(...matchAny())} limit ${COUNT_LIMIT + 1}) t) as counted,
-        ${
+           from page join search_document d using (id)) h),
+        'counted', (select count(*)::int from (select 1 from search_document ${where(...matchAny())} limit ${COUNT_LIMIT + 1}) t),
+        'facets', ${
           query.facets.length
             ? `(select coalesce(json_object_agg(v, n), '{}'::json) from (select v, count(*)::int as n
                  from (select facet_values from search_document ${where(...matchAny())} limit ${FACET_LIMIT}) m, unnest(m.facet_values) v
                  group by v) f)`
             : `'{}'::json`
-        } as facets,
-        ${unknown()} as unknown`;
+        },
+        'similar', ${similar()})`;
     const [row] = await this.orm.em
       .getConnection()
-      .execute<{ hits: Row[]; counted: number; facets: Record<string, number>; unknown: number[] }[]>(sql, params);
-    return { hits: row!.hits, counted: row!.counted, facetRows: row!.facets, unknown: row!.unknown };
+      .execute<{ answer: Answer }[]>('select poruch_search_answer(?, ?::text[]) as answer', [statement, pgArray(params)]);
+    return row!.answer;
   }
 }
