@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { summariseTriedIn, triedInRows } from '../adoption/adoption.queries.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
-import { toLatin } from './search.text.js';
 import type { SearchDocument, SearchType } from './search-index.js';
 
 /** The index id of a record. */
@@ -36,7 +35,7 @@ export async function practiceDocuments(em: EntityManager, ids: string[]): Promi
   const rows = await em.find(
     Practice,
     { id: { $in: ids }, status: 'published' },
-    { populate: ['themes.theme', 'audiences', 'formats', 'originOrganization.community'] },
+    { populate: ['themes.theme', 'audiences', 'formats', 'originOrganization.community'], strategy: 'select-in' },
   );
   const adoption = await adoptionCounts(
     em,
@@ -68,7 +67,6 @@ export async function practiceDocuments(em: EntityManager, ids: string[]): Promi
         plainText(p.safeguardingNotesUk),
         plainText(p.descriptionEn),
       ),
-      latin: toLatin(join(p.titleUk, p.summaryUk, themes.map((t) => t.nameUk).join(' '))),
       themes: themes.map((t) => t.slug),
       audiences: p.audiences.getItems().map((a) => a.audience.slug),
       formats: p.formats.getItems().map((f) => f.format.slug),
@@ -144,7 +142,6 @@ export async function caseStudyDocuments(em: EntityManager, ids: string[]): Prom
           .map((f) => f.textUk)
           .join(' '),
       ),
-      latin: toLatin(join(c.titleUk, c.summaryUk, themes.map((t) => t.nameUk).join(' '))),
       themes: themes.map((t) => t.slug),
       audiences: c.participantAudiences.getItems().map((a) => a.audience.slug),
       formats: unique(applied.flatMap((p) => p.formats.getItems().map((f) => f.format.slug))),

@@ -39,8 +39,6 @@ export interface SearchDocument {
   themeNames: string[];
   /** Long text (description, need, what was done, steps…) as plain words. */
   body: string;
-  /** The Ukrainian text in national Latin transliteration, for Latin-keyboard queries. */
-  latin: string;
   themes: string[];
   audiences: string[];
   formats: string[];

@@ -4,7 +4,7 @@ import { documentId, documentsOf } from './search-document.js';
 import { SEARCH_TYPES, type ReindexProgress, type SearchDocument, type SearchIndex, type SearchType } from './search-index.js';
 
 const TABLE: Record<SearchType, string> = { practice: 'practice', case_study: 'case_study' };
-const BATCH = 500;
+const BATCH = 1000;
 
 async function publishedIds(em: EntityManager, type: SearchType, after: string | null, limit: number): Promise<string[]> {
   const rows: { id: string }[] = await em

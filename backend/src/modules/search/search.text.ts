@@ -89,7 +89,7 @@ function mergeGroups(groups: string[][]): string[][] {
 
 /** Lower-case words of a text, apostrophes normalised, in order. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’ʼ`]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'/g, ''));
+  return (text.toLowerCase().replace(/[’ʼ`]/g, "'").match(WORD) ?? []).map((w) => (w.includes("'") ? w.replace(/'/g, '') : w));
 }
 
 /** The rules-based stem of one lower-case Cyrillic word (the fallback for words the dictionary lacks). */
@@ -185,29 +185,19 @@ const TO_LATIN: Record<string, [string, string?]> = {
   "'": [''],
 };
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TRANSLITERATED = new RegExp(`зг|[${Object.keys(TO_LATIN).join('')}]`, 'g');
+
 /** Latin spelling of Ukrainian text (the second form applies at the start of a word). */
 export function toLatin(text: string): string {
-  let out = '';
-  let start = true;
-  const lower = text.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i]!;
-    if (ch === 'з' && lower[i + 1] === 'г') {
-      out += 'zgh';
-      i++;
-      start = false;
-      continue;
-    }
-    const forms = TO_LATIN[ch];
-    if (forms) {
-      out += start && forms[1] !== undefined ? forms[1] : forms[0];
-      start = false;
-    } else {
-      out += ch;
-      start = !/[\p{L}\p{N}]/u.test(ch);
-    }
-  }
-  return out;
+  return text.toLowerCase().replace(TRANSLITERATED, (ch: string, at: number, all: string) => {
+    if (ch === 'зг') return 'zgh';
+    const [inside, first] = TO_LATIN[ch]!;
+    if (first === undefined) return inside;
+    const before = at === 0 ? ' ' : all[at - 1]!;
+    const start = TO_LATIN[before] === undefined && !LETTER_OR_DIGIT.test(before);
+    return start ? first : inside;
+  });
 }
 
 // Longest first, so that "shch" wins over "sh" and "zgh" over "zh".

@@ -20,7 +20,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-index.js';
-import { allowedTypos, escapeHtml, stems, STOP_WORDS, SYNONYMS } from '../search.text.js';
+import { allowedTypos, escapeHtml, stems, STOP_WORDS, SYNONYMS, toLatin } from '../search.text.js';
 import {
   filterExpression,
   fromMeiliId,
@@ -36,7 +36,7 @@ import {
 } from './meilisearch-query.js';
 
 /** What the index stores: the port's document plus Ukrainian stems, which Meilisearch cannot make. */
-export type MeiliDocument = SearchDocument & { titleStems: string; summaryStems: string; bodyStems: string };
+export type MeiliDocument = SearchDocument & { titleStems: string; summaryStems: string; bodyStems: string; latin: string };
 
 const stemsOf = (...texts: (string | null)[]) => stems(texts.filter(Boolean).join(' ')).join(' ');
 
@@ -155,7 +155,11 @@ function translate(err: unknown, action: string): Error {
 const isNotFound = (err: unknown) => err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stems for matching word forms; our highlight markers removed, so only Meilisearch places them; an id Meilisearch accepts. */
+/**
+ * Stems for matching word forms; the Ukrainian title, summary and theme names in national Latin
+ * transliteration, for Latin-keyboard queries; our highlight markers removed, so only Meilisearch
+ * places them; an id Meilisearch accepts.
+ */
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   const clean = Object.fromEntries(
     Object.entries(doc).map(([k, v]) => [
@@ -169,6 +173,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     titleStems: stemsOf(clean.titleUk, clean.titleEn),
     summaryStems: stemsOf(clean.summaryUk, clean.summaryEn),
     bodyStems: stemsOf(clean.themeNames.join(' '), clean.body),
+    latin: toLatin(`${clean.titleUk} ${clean.summaryUk} ${clean.themeNames.join(' ')}`),
   };
 }
 

@@ -24,7 +24,6 @@ export function doc(n: number, over: Partial<SearchDocument> = {}): SearchDocume
     summaryEn: null,
     themeNames: ['Казкотерапія', 'Fairy-tale therapy'],
     body: 'Бібліотекарка читає дітям заспокійливі історії.',
-    latin: `praktyka ${n}`,
     themes: ['fairy-tale-therapy'],
     audiences: ['children'],
     formats: [],

@@ -53,6 +53,45 @@ interface Answer {
   similar: Record<string, Record<string, string[]>>;
 }
 
+/**
+ * Runs one statement with bound parameters (sent apart from the text, not quoted into it), in the
+ * entity manager's transaction when it has one.
+ */
+async function run<T = unknown>(em: EntityManager, sql: string, bindings: unknown[] = []): Promise<T[]> {
+  const query = em
+    .getConnection()
+    .getKnex()
+    .raw(sql, bindings as never[]);
+  const ctx = em.getTransactionContext();
+  const result = (await (ctx ? query.transacting(ctx) : query)) as { rows: T[] };
+  return result.rows;
+}
+
+/** The stored columns of a document (all but the text vectors), with their types. */
+const DOCUMENT_COLUMNS = {
+  id: 'text',
+  type: 'text',
+  record_id: 'uuid',
+  slug: 'text',
+  title_uk: 'text',
+  title_en: 'text',
+  summary_uk: 'text',
+  summary_en: 'text',
+  body: 'text',
+  themes: 'text[]',
+  audiences: 'text[]',
+  formats: 'text[]',
+  oblast: 'text',
+  community_kind: 'text',
+  organization: 'text',
+  evidence_level: 'text',
+  conditions: 'text[]',
+  languages: 'text[]',
+  published_at: 'timestamptz',
+  adoption_count: 'int',
+  facet_values: 'text[]',
+} as const;
+
 interface Row {
   id: string;
   type: SearchType;
@@ -85,103 +124,135 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     if (!documents.length) return;
-    await this.em().transactional((em) => this.write(em, documents));
+    await this.em().transactional((em) => this.write(em, 'search_document', this.rows(documents), true));
   }
 
-  private async write(em: EntityManager, documents: SearchDocument[]): Promise<void> {
-    if (!documents.length) return;
-    const conn = em.getConnection();
-    const ctx = em.getTransactionContext();
+  /** Documents as the rows `write` stores, with their stems, and the stems to add to the vocabulary. */
+  private rows(documents: SearchDocument[]) {
     const vocabulary = new Set<string>();
     const rows = documents.map((d) => {
       const title = stems(`${d.titleUk} ${d.titleEn ?? ''}`);
       const middle = stems(`${d.summaryUk} ${d.summaryEn ?? ''} ${d.themeNames.join(' ')}`);
       const body = stems(d.body);
-      for (const s of [...title, ...middle, ...body]) if (s.length >= 3) vocabulary.add(s);
-      // `tsv` (every stem once, no positions) decides matching; `tsv_head` (title, summary) ranks.
-      return { d, a: title.join(' '), b: middle.join(' '), all: [...new Set([...title, ...middle, ...body])].join(' ') };
+      const all = new Set([...title, ...middle, ...body]);
+      for (const term of all) if (term.length >= 3) vocabulary.add(term);
+      return {
+        id: d.id,
+        type: d.type,
+        record_id: d.recordId,
+        slug: d.slug,
+        title_uk: d.titleUk,
+        title_en: d.titleEn,
+        summary_uk: d.summaryUk,
+        summary_en: d.summaryEn,
+        body: d.body,
+        themes: d.themes,
+        audiences: d.audiences,
+        formats: d.formats,
+        oblast: d.oblast,
+        community_kind: d.communityKind,
+        organization: d.organization,
+        evidence_level: d.evidenceLevel,
+        conditions: d.conditions,
+        languages: d.languages,
+        published_at: new Date(d.publishedAt).toISOString(),
+        adoption_count: d.adoptionCount,
+        facet_values: facetValues(d),
+        // `tsv` (every stem once, no positions) decides matching; `tsv_head` (title A, summary B) ranks.
+        terms: [...all].join(' '),
+        head_a: title.join(' '),
+        head_b: middle.join(' '),
+      };
     });
-    const values = rows.map(
-      () => `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?::text[],
-        strip(to_tsvector('simple', ?)), setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))`,
-    );
-    const params = rows.flatMap(({ d, a, b, all }) => [
-      d.id,
-      d.type,
-      d.recordId,
-      d.slug,
-      d.titleUk,
-      d.titleEn,
-      d.summaryUk,
-      d.summaryEn,
-      d.body,
-      pgArray(d.themes),
-      pgArray(d.audiences),
-      pgArray(d.formats),
-      d.oblast,
-      d.communityKind,
-      d.organization,
-      d.evidenceLevel,
-      pgArray(d.conditions),
-      pgArray(d.languages),
-      new Date(d.publishedAt),
-      d.adoptionCount,
-      pgArray(facetValues(d)),
-      all,
-      a,
-      b,
-    ]);
-    await conn.execute(
-      `insert into search_document (id, type, record_id, slug, title_uk, title_en, summary_uk, summary_en, body,
-         themes, audiences, formats, oblast, community_kind, organization, evidence_level, conditions, languages,
-         published_at, adoption_count, facet_values, tsv, tsv_head)
-       values ${values.join(', ')}
-       on conflict (id) do update set type = excluded.type, record_id = excluded.record_id, slug = excluded.slug,
-         title_uk = excluded.title_uk, title_en = excluded.title_en, summary_uk = excluded.summary_uk,
-         summary_en = excluded.summary_en, body = excluded.body, themes = excluded.themes, audiences = excluded.audiences,
-         formats = excluded.formats, oblast = excluded.oblast, community_kind = excluded.community_kind,
-         organization = excluded.organization, evidence_level = excluded.evidence_level, conditions = excluded.conditions,
-         languages = excluded.languages, published_at = excluded.published_at, adoption_count = excluded.adoption_count,
-         facet_values = excluded.facet_values, tsv = excluded.tsv, tsv_head = excluded.tsv_head`,
-      params,
-      'run',
-      ctx,
+    return { rows, vocabulary };
+  }
+
+  /**
+   * Writes rows in one statement with one parameter: the batch as JSON, read back with
+   * `json_to_recordset`. The text vectors are made from the stems computed in `rows`.
+   */
+  private async write(em: EntityManager, table: string, { rows, vocabulary }: ReturnType<PostgresSearchIndex['rows']>, replace: boolean) {
+    if (!rows.length) return;
+    const columns = Object.keys(DOCUMENT_COLUMNS).join(', ');
+    const update = Object.keys(DOCUMENT_COLUMNS)
+      .filter((c) => c !== 'id')
+      .map((c) => `${c} = excluded.${c}`)
+      .join(', ');
+    await run(
+      em,
+      `insert into ${table} (${columns}, tsv, tsv_head)
+       select ${columns}, strip(to_tsvector('simple', terms)),
+         setweight(to_tsvector('simple', head_a), 'A') || setweight(to_tsvector('simple', head_b), 'B')
+       from json_to_recordset(?::json) as r(${Object.entries(DOCUMENT_COLUMNS)
+         .map(([c, type]) => `${c} ${type}`)
+         .join(', ')}, terms text, head_a text, head_b text)
+       ${replace ? `on conflict (id) do update set ${update}, tsv = excluded.tsv, tsv_head = excluded.tsv_head` : ''}`,
+      [JSON.stringify(rows)],
     );
     if (vocabulary.size) {
-      await conn.execute(
-        `insert into search_vocabulary (word) select unnest(?::text[]) on conflict do nothing`,
-        [pgArray([...vocabulary])],
-        'run',
-        ctx,
-      );
+      await run(em, `insert into search_vocabulary (word) select unnest(?::text[]) on conflict do nothing`, [[...vocabulary]]);
     }
   }
 
   async remove(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await this.em()
-      .getConnection()
-      .execute(`delete from search_document where id = any(?::text[])`, [pgArray(ids)]);
+    await run(this.em(), `delete from search_document where id = any(?::text[])`, [ids]);
   }
 
+  /**
+   * Builds the new index in a table of its own and swaps it in at the end, in one transaction:
+   * readers keep searching the old table until the commit; writers (the indexer) wait for it and
+   * then write into the new table, so no edit made during the rebuild is lost. Indexes are built
+   * after the rows are in (several times faster than keeping them up to date row by row), with the
+   * live table's own definitions, and take its names at the swap.
+   */
   async rebuild(batches: AsyncIterable<SearchDocument[]>, total: number, progress?: ReindexProgress): Promise<void> {
-    // One transaction: readers keep seeing the old rows (MVCC) until the new set commits at once.
     await this.em().transactional(async (em) => {
-      const conn = em.getConnection();
-      const ctx = em.getTransactionContext();
-      await conn.execute('delete from search_document', [], 'run', ctx);
-      await conn.execute('delete from search_vocabulary', [], 'run', ctx);
+      await run(em, 'lock table search_document in exclusive mode');
+      await run(em, 'create table search_document_next (like search_document including defaults including constraints)');
+      await run(em, 'delete from search_vocabulary');
+      // While PostgreSQL writes one batch, the next one is read and stemmed here.
       let done = 0;
+      let writing: Promise<void> = Promise.resolve();
       for await (const batch of batches) {
-        await this.write(em, batch);
-        done += batch.length;
-        progress?.(done, total);
+        const rows = this.rows(batch);
+        await writing;
+        writing = this.write(em, 'search_document_next', rows, false).then(() => {
+          done += batch.length;
+          progress?.(done, total);
+        });
+        writing.catch(() => undefined); // awaited above on the next turn or after the loop
+      }
+      await writing;
+      const indexes = await run<{ name: string; definition: string; primary: boolean }>(
+        em,
+        `select c.relname as name, pg_get_indexdef(i.indexrelid) as definition, i.indisprimary as primary
+         from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = 'search_document'::regclass`,
+      );
+      for (const [n, index] of indexes.entries()) {
+        const definition = index.definition.replace(
+          /^CREATE (UNIQUE )?INDEX \S+ ON (\S+\.)?search_document /,
+          `CREATE $1INDEX search_document_next_${n} ON search_document_next `,
+        );
+        await run(em, definition);
+        if (index.primary) {
+          await run(
+            em,
+            `alter table search_document_next add constraint search_document_next_pkey_${n} primary key using index search_document_next_${n}`,
+          );
+        }
+      }
+      await run(em, 'drop table search_document');
+      await run(em, 'alter table search_document_next rename to search_document');
+      for (const [n, index] of indexes.entries()) {
+        const current = index.primary ? `search_document_next_pkey_${n}` : `search_document_next_${n}`;
+        await run(em, `alter index ${current} rename to ${index.name}`);
       }
     });
   }
 
   async ids(): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.em().getConnection().execute('select id from search_document');
+    const rows = await run<{ id: string }>(this.em(), 'select id from search_document');
     return new Set(rows.map((r) => r.id));
   }
 
@@ -323,9 +394,7 @@ export class PostgresSearchIndex implements SearchIndex {
             : `'{}'::json`
         },
         'similar', ${similar()})`;
-    const [row] = await this.orm.em
-      .getConnection()
-      .execute<{ answer: Answer }[]>('select poruch_search_answer(?, ?::text[]) as answer', [statement, pgArray(params)]);
+    const [row] = await run<{ answer: Answer }>(this.em(), 'select poruch_search_answer(?, ?::text[]) as answer', [statement, params]);
     return row!.answer;
   }
 }
