@@ -85,6 +85,17 @@ describe('MeilisearchSearchIndex meets the rules a real Meilisearch enforces (ag
       expect(lastRequest('POST', `/indexes/${INDEX}/search`).body).toMatchObject({ matchingStrategy: 'frequency' });
     });
 
+    it('breaks ties as the PostgreSQL engine does: evidence level, then adoptions, then date, after the text rules', async () => {
+      const index = make();
+      await index.prepare();
+      await index.upsert([doc(1, { evidenceLevel: 'replicated' }), doc(2, { evidenceLevel: null })]);
+      const settings = ctx.standin.indexes.get(INDEX)!.settings as { rankingRules: string[] };
+      expect(settings.rankingRules.slice(-3)).toEqual(['evidenceRank:desc', 'adoptionCount:desc', 'publishedAt:desc']);
+      const documents = ctx.standin.indexes.get(INDEX)!.documents;
+      expect(documents.get(`practice-${recordId(1)}`)).toMatchObject({ evidenceRank: 4 });
+      expect(documents.get(`practice-${recordId(2)}`)).toMatchObject({ evidenceRank: 0 });
+    });
+
     it("filter values reach Meilisearch's parser intact: quotes, backslashes, a trailing backslash", async () => {
       const index = make();
       await index.prepare();

@@ -20,7 +20,8 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '../search-index.js';
-import { allowedTypos, escapeHtml, stems, STOP_WORDS, SYNONYMS, toLatin } from '../search.text.js';
+import { allowedTypos, escapeHtml, stems, STOP_WORDS, synonymsSetting, toLatin } from '../search.text.js';
+import { EVIDENCE_LEVELS } from '../../catalog/catalog.limits.js';
 import {
   filterExpression,
   fromMeiliId,
@@ -36,19 +37,16 @@ import {
 } from './meilisearch-query.js';
 
 /** What the index stores: the port's document plus Ukrainian stems, which Meilisearch cannot make. */
-export type MeiliDocument = SearchDocument & { titleStems: string; summaryStems: string; bodyStems: string; latin: string };
+export type MeiliDocument = SearchDocument & {
+  titleStems: string;
+  summaryStems: string;
+  bodyStems: string;
+  latin: string;
+  /** The evidence level's place in the scale (0 when none), for the tie-breaking ranking rule. */
+  evidenceRank: number;
+};
 
 const stemsOf = (...texts: (string | null)[]) => stems(texts.filter(Boolean).join(' ')).join(' ');
-
-/** Every member of a synonym group maps to all the others, both as written and as stems (queries are stems). */
-export function mutualSynonyms(groups: string[][]): Record<string, string[]> {
-  const map: Record<string, string[]> = {};
-  for (const group of groups) {
-    const forms = [...new Set(group.flatMap((member) => [member.toLowerCase(), stemsOf(member)]).filter(Boolean))];
-    for (const form of forms) map[form] = [...new Set([...(map[form] ?? []), ...forms.filter((f) => f !== form)])];
-  }
-  return map;
-}
 
 /** Shortest word length that gets `typos` typos under the shared rule. */
 const minWordSizeFor = (typos: number) => {
@@ -83,10 +81,21 @@ export const MEILISEARCH_INDEX = {
     filterableAttributes: [...FACETS],
     sortableAttributes: ['publishedAt', 'adoptionCount'],
     // Meilisearch's defaults, written out: `sort` sits after the relevance rules, so a chosen sort
-    // orders equally relevant hits and an empty query (browse) purely.
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // orders equally relevant hits and an empty query (browse) purely. Then, as in the PostgreSQL
+    // engine, equally good text matches go more proven first, then more tried, then newer.
+    rankingRules: [
+      'words',
+      'typo',
+      'proximity',
+      'attribute',
+      'sort',
+      'exactness',
+      'evidenceRank:desc',
+      'adoptionCount:desc',
+      'publishedAt:desc',
+    ],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: minWordSizeFor(1), twoTypos: minWordSizeFor(2) } },
-    synonyms: mutualSynonyms(SYNONYMS),
+    synonyms: synonymsSetting(),
     stopWords: [...STOP_WORDS],
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
@@ -174,6 +183,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     summaryStems: stemsOf(clean.summaryUk, clean.summaryEn),
     bodyStems: stemsOf(clean.themeNames.join(' '), clean.body),
     latin: toLatin(`${clean.titleUk} ${clean.summaryUk} ${clean.themeNames.join(' ')}`),
+    evidenceRank: doc.evidenceLevel ? EVIDENCE_LEVELS.indexOf(doc.evidenceLevel as (typeof EVIDENCE_LEVELS)[number]) + 1 : 0,
   };
 }
 

@@ -15,11 +15,14 @@ import {
 } from '../search-index.js';
 
 /**
- * Work per query is bounded so that common words stay fast: only this many text matches are ranked,
- * totals are counted exactly up to COUNT_LIMIT, and facets are counted exactly up to FACET_LIMIT
- * matches and estimated in proportion beyond it (the result says so).
+ * Work per query is bounded so that common words stay fast: only this many title and summary matches
+ * are ranked (of a query of several words, this many matching every word and PARTIAL_CANDIDATES
+ * matching some: ranking those reads each one's whole text vector), totals are counted exactly up to
+ * COUNT_LIMIT, and facets are counted exactly up to FACET_LIMIT matches and estimated in proportion
+ * beyond it (the result says so).
  */
 export const RANK_CANDIDATES = 1_000;
+export const PARTIAL_CANDIDATES = 200;
 export const COUNT_LIMIT = 10_000;
 export const FACET_LIMIT = 2_000;
 
@@ -306,9 +309,10 @@ export class PostgresSearchIndex implements SearchIndex {
 
   /**
    * One statement, one round trip: the page, the total, the facet counts and, when asked, the
-   * indexed terms that look like each correctable word the index does not know. It runs inside `poruch_search_answer` (see its
-   * migration: planned without sequential scans, which would unpack every text vector). Every
-   * condition is parameterised as an element of the one text array the function passes on (`$1[n]`).
+   * indexed terms that look like each correctable word the index does not know. It runs inside
+   * `poruch_search_answer` (see its migration: planned without sequential scans, which would unpack
+   * every text vector). Every value is an element of the one text array the function passes on
+   * (`$1[n]`). The matches are collected once (bounded) for the total, the facets and the ranking.
    */
   private async answer(query: SearchQuery, plan: QueryPlan, checkWords: boolean): Promise<Answer> {
     const params: string[] = [];
@@ -316,84 +320,76 @@ export class PostgresSearchIndex implements SearchIndex {
       params.push(String(value));
       return `$1[${params.length}]`;
     };
+    const tsq = (q: string) => `to_tsquery('simple', ${p(q)})`;
     const groups = plan.groups.map(groupTsquery);
     const text = groups.length > 0;
-    const tsq = (q: string) => `to_tsquery('simple', ${p(q)})`;
-    const any = () => tsq(groups.join(' | '));
-    const filters = () =>
-      FACETS.filter((f) => query.filters[f]?.length)
-        .map((f) => `facet_values && ${p(pgArray(query.filters[f]!.map((v) => `${f}:${v}`)))}::text[]`)
-        .join(' and ');
-    const where = (...extra: (() => string)[]) => {
-      const parts = [filters(), ...extra.map((e) => e())].filter(Boolean);
+    const any = text ? tsq(groups.join(' | ')) : '';
+    const filters = FACETS.filter((f) => query.filters[f]?.length).map(
+      (f) => `facet_values && ${p(pgArray(query.filters[f]!.map((v) => `${f}:${v}`)))}::text[]`,
+    );
+    const where = (...conditions: string[]) => {
+      const parts = [...filters, ...conditions];
       return parts.length ? `where ${parts.join(' and ')}` : '';
     };
+    const matching = where(...(text ? [`tsv @@ ${any}`] : []));
     const window = query.offset + query.limit;
 
-    const matchAny = () => (text ? [() => `tsv @@ ${any()}`] : []);
     let page: string;
     if (text && query.sort === 'relevance') {
       // Candidates, each branch bounded: title and summary matches of every word, then of any word,
       // then matches anywhere (all words, then any word). They are ranked by how many words match, where
       // (title, summary, body), then evidence, adoptions and date.
       const several = groups.length > 1;
-      const all = () => tsq(groups.join(' & '));
-      const matched = () => (several ? groups.map((g) => `(d.tsv @@ ${tsq(g)})::int`).join(' + ') : '1');
-      const branches = () =>
-        [
-          ...(several ? [() => `(select id from search_document ${where(() => `tsv_head @@ ${all()}`)} limit ${RANK_CANDIDATES})`] : []),
-          () => `(select id from search_document ${where(() => `tsv_head @@ ${any()}`)} limit ${RANK_CANDIDATES})`,
-          ...(several ? [() => `(select id from search_document ${where(() => `tsv @@ ${all()}`)} limit ${window})`] : []),
-          () => `(select id from search_document ${where(() => `tsv @@ ${any()}`)} limit ${window})`,
-        ]
-          .map((branch) => branch())
-          .join(' union all ');
+      const all = several ? tsq(groups.join(' & ')) : '';
+      const matched = several ? groups.map((g) => `(d.tsv @@ ${tsq(g)})::int`).join(' + ') : '1';
+      const branches = [
+        ...(several ? [`(select id from search_document ${where(`tsv_head @@ ${all}`)} limit ${RANK_CANDIDATES})`] : []),
+        `(select id from search_document ${where(`tsv_head @@ ${any}`)} limit ${several ? PARTIAL_CANDIDATES : RANK_CANDIDATES})`,
+        ...(several ? [`(select id from search_document ${where(`tsv @@ ${all}`)} limit ${window})`] : []),
+        `(select id from matches limit ${window})`,
+      ].join(' union all ');
       page = `select id, row_number() over (order by matched desc, field desc, evidence desc, adoption_count desc, published_at desc, id) as ord
-        from (select d.id, ${matched()} as matched,
-                case when ts_filter(d.tsv_head, '{a}') @@ ${any()} then 2 when d.tsv_head @@ ${any()} then 1 else 0 end as field,
+        from (select d.id, ${matched} as matched,
+                case when ts_filter(d.tsv_head, '{a}') @@ ${any} then 2 when d.tsv_head @@ ${any} then 1 else 0 end as field,
                 coalesce(array_position(${p(pgArray([...EVIDENCE_LEVELS]))}::text[], d.evidence_level), 0) as evidence,
                 d.adoption_count, d.published_at
-              from (select distinct id from (${branches()}) b) c join search_document d using (id)) r`;
+              from (select distinct id from (${branches}) b) c join search_document d using (id)) r`;
     } else {
       // A date order over text matches is taken by an expression, so PostgreSQL collects the matches
       // through the text index instead of walking the date index and testing every row's text.
       const date = text ? `published_at + interval '0 seconds'` : 'published_at';
       const order = query.sort === 'adoptions' ? `adoption_count desc, ${date} desc, id` : `${date} desc, id`;
-      page = `select id, row_number() over () as ord from (select id from search_document ${where(...matchAny())}
-        order by ${order} limit ${window}) r`;
+      page = `select id, row_number() over () as ord from (select id from search_document ${matching} order by ${order} limit ${window}) r`;
     }
     // For each correctable group the index does not know: the indexed terms that look like its
     // bases (trigram similarity), keyed by group index and base; the caller keeps those close enough.
     const correctable = checkWords ? plan.groups.flatMap((g, i) => (g.correctable ? [i] : [])) : [];
-    const similar = () =>
-      correctable.length
-        ? `json_strip_nulls(json_build_object(${correctable
-            .map(
-              (i) => `${p(String(i))}::text, case when not exists (select 1 from search_document where tsv @@ ${tsq(groups[i]!)})
-                then json_build_object(${correctionBases(plan.groups[i]!)
-                  .map((base) => {
-                    const term = p(base);
-                    return `${term}::text, array(select word from search_vocabulary where word % ${term} order by similarity(word, ${term}) desc limit 8)`;
-                  })
-                  .join(', ')}) end`,
-            )
-            .join(', ')}))`
-        : `'{}'::json`;
-    // Built in reading order: the parameters are numbered as they are added.
-    const statement = `with page as (select * from (${page}) x where ord > ${p(query.offset)}::int and ord <= ${p(window)}::int)
+    const similar = correctable.length
+      ? `json_strip_nulls(json_build_object(${correctable
+          .map(
+            (i) => `${p(i)}::text, case when not exists (select 1 from search_document where tsv @@ ${tsq(groups[i]!)})
+              then json_build_object(${correctionBases(plan.groups[i]!)
+                .map((base) => {
+                  const term = p(base);
+                  return `${term}::text, array(select word from search_vocabulary where word % ${term} order by similarity(word, ${term}) desc limit 8)`;
+                })
+                .join(', ')}) end`,
+          )
+          .join(', ')}))`
+      : `'{}'::json`;
+    const facets = query.facets.length
+      ? `(select coalesce(json_object_agg(v, n), '{}'::json) from (select v, count(*)::int as n
+           from (select facet_values from matches limit ${FACET_LIMIT}) s, unnest(s.facet_values) v group by v) f)`
+      : `'{}'::json`;
+    const statement = `with matches as materialized (select id, facet_values from search_document ${matching} limit ${COUNT_LIMIT + 1}),
+      page as (select * from (${page}) x where ord > ${p(query.offset)}::int and ord <= ${p(window)}::int)
       select json_build_object(
         'hits', (select coalesce(json_agg(h order by h.ord), '[]'::json) from (
            select d.id, d.type, d.record_id, d.slug, d.title_uk, d.summary_uk, d.body, d.themes, d.organization, page.ord
            from page join search_document d using (id)) h),
-        'counted', (select count(*)::int from (select 1 from search_document ${where(...matchAny())} limit ${COUNT_LIMIT + 1}) t),
-        'facets', ${
-          query.facets.length
-            ? `(select coalesce(json_object_agg(v, n), '{}'::json) from (select v, count(*)::int as n
-                 from (select facet_values from search_document ${where(...matchAny())} limit ${FACET_LIMIT}) m, unnest(m.facet_values) v
-                 group by v) f)`
-            : `'{}'::json`
-        },
-        'similar', ${similar()})`;
+        'counted', (select count(*)::int from matches),
+        'facets', ${facets},
+        'similar', ${similar})`;
     const [row] = await run<{ answer: Answer }>(this.em(), 'select poruch_search_answer(?, ?::text[]) as answer', [statement, params]);
     return row!.answer;
   }
