@@ -66,16 +66,20 @@ const memberForms = (word: string) => (CYRILLIC.test(word) ? cyrillicForms(word,
 
 /**
  * The synonym group whose member starts at `at`, the longest member winning: "ігрова терапія" is the
- * two-word member, not "ігротерапія" reached by "ігрова" read as the start of a word being typed.
+ * two-word member, not "ігротерапія" reached by "ігрова" read as the start of a word being typed. The
+ * last typed word may be the start of a member's word, as written («казкот» → «казкотерапія», but not
+ * «казка», whose stem «казк» merely begins it).
  */
-function synonymAt(stems: string[], at: number): { length: number; group: number } | null {
+function synonymAt(typed: string[], stems: string[], at: number): { length: number; group: number } | null {
   let best: { length: number; group: number; whole: boolean } | null = null;
   for (const [g, group] of SYNONYM_STEMS.entries()) {
-    for (const member of group) {
+    for (const [m, member] of group.entries()) {
       const fits = member.every(
         (s, i) =>
           stems[at + i] !== undefined &&
-          (stems[at + i] === s || stems[at + i]!.startsWith(s) || (at + i === stems.length - 1 && s.startsWith(stems[at + i]!))),
+          (stems[at + i] === s ||
+            stems[at + i]!.startsWith(s) ||
+            (at + i === stems.length - 1 && SYNONYM_WORDS[g]![m]![i]!.startsWith(typed[at + i]!))),
       );
       if (!fits) continue;
       // A member typed in full beats one the last word only begins («волонтери» is not «волонтерство»).
@@ -105,7 +109,7 @@ export function planQuery(text: string): QueryPlan {
   const stems = typed.map(stem);
   const groups: PlanGroup[] = [];
   for (let i = 0; i < typed.length;) {
-    const synonym = synonymAt(stems, i);
+    const synonym = synonymAt(typed, stems, i);
     const last = (k: number) => k === typed.length - 1;
     if (synonym) {
       const span = typed.slice(i, i + synonym.length).map((w, k) => wordForms(w, last(i + k)));

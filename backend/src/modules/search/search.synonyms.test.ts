@@ -43,6 +43,19 @@ describe('synonyms', () => {
     for (const group of SYNONYMS) expect(group.length).toBeGreaterThanOrEqual(2);
   });
 
+  const find = async (q: string) => {
+    const res = await app.gql<{ search: { hits: { slug: string }[] } }>(SEARCH, { q });
+    expect(res.errors).toBeUndefined();
+    return res.data!.search.hits.map((h) => h.slug);
+  };
+
+  it('a word being typed reaches a group through the start of one of its words as written, not through a shorter stem', async () => {
+    const g = SYNONYMS.findIndex((group) => group.includes('fairy tale therapy'));
+    const english = recordOf(g, SYNONYMS[g]!.indexOf('fairy tale therapy'));
+    expect(await find('казкот')).toContain(english); // «казкот» begins «казкотерапія»
+    expect(await find('казка')).not.toContain(english); // «казка» is a word of its own; only its stem «казк» begins it
+  });
+
   it.each(CASES)('«%s» finds %s', async (word, _others, g, w) => {
     const res = await app.gql<{ search: { hits: { slug: string }[] } }>(SEARCH, { q: word });
     expect(res.errors).toBeUndefined();
