@@ -74,13 +74,6 @@ export class SearchService {
     checkClosed('filters.evidenceLevel', f.evidenceLevel, EVIDENCE_LEVELS);
     checkClosed('filters.conditions', f.conditions, CONDITIONS);
     checkClosed('filters.languages', f.languages, ['uk', 'en']);
-    await Promise.all([
-      assertKnownSlugs(this.em, Theme, f.themes, 'filters.themes'),
-      assertKnownSlugs(this.em, Audience, f.audiences, 'filters.audiences'),
-      assertKnownSlugs(this.em, Format, f.formats, 'filters.formats'),
-      assertKnownSlugs(this.em, Oblast, f.oblast, 'filters.oblast'),
-      assertKnownSlugs(this.em, Organization, f.organization, 'filters.organization'),
-    ]);
     const filters: Partial<Record<Facet, string[]>> = {};
     for (const facet of FACETS) {
       const values = (f as Record<string, string[] | null | undefined>)[facet];
@@ -91,23 +84,33 @@ export class SearchService {
     const sort: SearchSort = args.sort ?? (text ? 'relevance' : 'newest');
     const facets = args.facets ?? [...FACETS];
     const started = performance.now();
-    let result;
-    try {
-      result = await this.index.search({
-        text,
-        filters,
-        sort,
-        offset: (page - 1) * pageSize,
-        limit: pageSize,
-        facets,
-        exact: args.exact ?? false,
-      });
-    } catch (err) {
-      if (err instanceof SearchUnavailableError) {
+    // The named filter values are checked while the engine searches (one round trip less): a value
+    // the catalogue does not know fails the request all the same, and the engine only reads.
+    const known = Promise.all([
+      assertKnownSlugs(this.em, Theme, f.themes, 'filters.themes'),
+      assertKnownSlugs(this.em, Audience, f.audiences, 'filters.audiences'),
+      assertKnownSlugs(this.em, Format, f.formats, 'filters.formats'),
+      assertKnownSlugs(this.em, Oblast, f.oblast, 'filters.oblast'),
+      assertKnownSlugs(this.em, Organization, f.organization, 'filters.organization'),
+    ]);
+    const searching = this.index.search({
+      text,
+      filters,
+      sort,
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+      facets,
+      exact: args.exact ?? false,
+    });
+    const [checked, searched] = await Promise.allSettled([known, searching]);
+    if (checked.status === 'rejected') throw checked.reason;
+    if (searched.status === 'rejected') {
+      if (searched.reason instanceof SearchUnavailableError) {
         throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily limited; please try again in a minute');
       }
-      throw err;
+      throw searched.reason;
     }
+    const result = searched.value;
     const tookMs = Math.round((performance.now() - started) * 10) / 10;
 
     return {
