@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { EVIDENCE_LEVELS } from '../../catalog/catalog.limits.js';
-import { correctPlan, correctedText, correctionBases, groupTsquery, planQuery, type QueryPlan } from '../search.query.js';
+import { correctPlan, correctedText, correctionBases, groupTsquery, planQuery, type PlanGroup, type QueryPlan } from '../search.query.js';
 import { highlight, snippet, stems, wordMatcher } from '../search.text.js';
 import {
   FACETS,
@@ -364,11 +364,30 @@ export class PostgresSearchIndex implements SearchIndex {
     // For each correctable group the index does not know: the indexed terms that look like its
     // bases (trigram similarity), keyed by group index and base; the caller keeps those close enough.
     const correctable = checkWords ? plan.groups.flatMap((g, i) => (g.correctable ? [i] : [])) : [];
+    // Whether the index holds any form of a one-word group. A lone group is known when it matched
+    // (the matches are collected anyway); otherwise its text-vector bitmap is built, which costs
+    // milliseconds for a common word, so a group among several is looked up in the vocabulary (every
+    // indexed term of three letters or more; the GIN trigram index answers a prefix too; a term of a
+    // removed record stays until the next rebuild). Forms shorter than that are left to the vectors.
+    const known = (group: PlanGroup, tsquery: string) => {
+      const inVectors = `exists (select 1 from search_document where tsv @@ ${tsq(tsquery)})`;
+      if (groups.length === 1) return `case when exists (select 1 from matches) then true else ${inVectors} end`;
+      const forms = group.alternatives[0]![0]!;
+      if (forms.some((f) => f.replace('*', '').length < 3)) return inVectors;
+      const exact = forms.filter((f) => !f.endsWith('*'));
+      const prefixes = forms.filter((f) => f.endsWith('*')).map((f) => `${f.slice(0, -1)}%`);
+      return [
+        ...(exact.length ? [`exists (select 1 from search_vocabulary where word = any(${p(pgArray(exact))}::text[]))`] : []),
+        ...prefixes.map((prefix) => `exists (select 1 from search_vocabulary where word like ${p(prefix)})`),
+      ].join(' or ');
+    };
     const similar = correctable.length
       ? `json_strip_nulls(json_build_object(${correctable
           .map(
-            (i) => `${p(i)}::text, case when not exists (select 1 from search_document where tsv @@ ${tsq(groups[i]!)})
-              then json_build_object(${correctionBases(plan.groups[i]!)
+            (i) =>
+              `${p(i)}::text, case when not (${known(plan.groups[i]!, groups[i]!)}) then json_build_object(${correctionBases(
+                plan.groups[i]!,
+              )
                 .map((base) => {
                   const term = p(base);
                   return `${term}::text, array(select word from search_vocabulary where word % ${term} order by similarity(word, ${term}) desc limit 8)`;
@@ -379,7 +398,7 @@ export class PostgresSearchIndex implements SearchIndex {
       : `'{}'::json`;
     const facets = query.facets.length
       ? `(select coalesce(json_object_agg(v, n), '{}'::json) from (select v, count(*)::int as n
-           from (select facet_values from matches limit ${FACET_LIMIT}) s, unnest(s.facet_values) v group by v) f)`
+           from (select unnest(facet_values) as v from (select facet_values from matches limit ${FACET_LIMIT}) s) u group by v) f)`
       : `'{}'::json`;
     const statement = `with matches as materialized (select id, facet_values from search_document ${matching} limit ${COUNT_LIMIT + 1}),
       page as (select * from (${page}) x where ord > ${p(query.offset)}::int and ord <= ${p(window)}::int)
