@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
  * «притулку» → «притулок»). The dictionary uses one-character flags and suffix rules only, without
  * continuation classes, so one strip-and-look-up step per rule is the whole analysis.
  *
- * Loading costs about 1.5 s and 100 MB once per process (measured in docs/PERFORMANCE.md), so it
+ * Loading costs about 0.35 s and 40 MB of heap once per process (measured in docs/PERFORMANCE.md), so it
  * happens on first use; words the dictionary does not know get no lemma, and callers fall back to
  * the rules-based stemmer.
  */
