@@ -32,9 +32,10 @@ function check(type: GraphQLInputType, value: unknown, path: string, nested: boo
     for (const [name, field] of Object.entries(inner.getFields())) check(field.type, (value as Record<string, unknown>)[name], name, true);
     return;
   }
-  if (!nested && inner === GraphQLID && !UUID.test(String(value))) throw badInput(path, 'must be a UUID, the id of a record');
-  if (typeof value === 'string' && value.includes('\u0000')) throw badInput(path, 'must not contain the NUL character');
-  if (typeof value === 'string' && LONE_SURROGATE.test(value)) throw badInput(path, 'must be Unicode text (a lone surrogate is not)');
+  if (!nested && inner === GraphQLID && !UUID.test(String(value))) throw badInput(path, 'id', 'must be a UUID, the id of a record');
+  if (typeof value === 'string' && value.includes('\u0000')) throw badInput(path, 'text', 'must not contain the NUL character');
+  if (typeof value === 'string' && LONE_SURROGATE.test(value))
+    throw badInput(path, 'text', 'must be Unicode text (a lone surrogate is not)');
 }
 
 /**

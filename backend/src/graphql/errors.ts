@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from './database-outage.js';
+import { fieldProblem, validatorRule, type FieldProblem, type FieldRule } from './field-rules.js';
 
 /** Every code a client can receive. The client maps each one to a message in the user's language. */
 export const ERROR_CODES = [
@@ -32,7 +33,16 @@ export class DomainError extends Error {
   }
 }
 
-export const badInput = (field: string, rule: string) => new DomainError('BAD_USER_INPUT', `${field}: ${rule}`, field);
+/**
+ * Bad input in one field: the rule it breaks as a code (the client words it), its limits, and the
+ * same in English for other API clients (`message`: "must be at most 500 characters").
+ */
+export const badInput = (field: string, rule: FieldRule, message: string, limits: { min?: number; max?: number } = {}) =>
+  badFields([fieldProblem(field, rule, message, limits)]);
+
+/** Bad input in several fields at once; the first names the error. */
+export const badFields = (fields: FieldProblem[]) =>
+  new DomainError('BAD_USER_INPUT', fields.map((f) => `${f.field}: ${f.message}`).join(' | '), fields[0]!.field, { fields });
 
 /** Codes graphql-js and Apollo Server raise for a malformed request; safe to show as they are. */
 const REQUEST_CODES = new Set([
@@ -96,13 +106,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof ArgumentValidationError) {
-    const fields = original.extensions.validationErrors.map((v) => ({
-      field: v.property,
-      rules: Object.values(v.constraints ?? {}),
-    }));
+    // One problem per field: the first constraint it breaks.
+    const fields = original.extensions.validationErrors.map((v) => {
+      const [constraint, message] = Object.entries(v.constraints ?? {})[0] ?? ['', 'is not valid'];
+      const { rule, min, max } = validatorRule(v, constraint);
+      return fieldProblem(v.property, rule, message, { min, max });
+    });
     return {
       ...base,
-      message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.rules.join('; ')}`).join(' | ')}`,
+      message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join(' | ')}`,
       extensions: { code: 'BAD_USER_INPUT', fields },
     };
   }

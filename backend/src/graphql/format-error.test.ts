@@ -10,7 +10,7 @@ describe('formatError with input validation', () => {
   it('names the fields a validator refused', () => {
     const error = new ArgumentValidationError([{ property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] }]);
     expect(format(error)).toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', rules: ['email must be an email'] }] },
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'email', rule: 'email', message: 'email must be an email' }] },
     });
     expect(isExpected(error)).toBe(true);
   });

@@ -31,12 +31,13 @@ export function decodeCursor(value: string | null | undefined, argument = 'after
   } catch {
     // fall through to the error below
   }
-  throw badInput(argument, 'is not a cursor returned by this API');
+  throw badInput(argument, 'cursor', 'is not a cursor returned by this API');
 }
 
 export function checkPageSize(first: number | null | undefined, argument = 'first'): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput(argument, `must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw badInput(argument, 'range', `must be between 1 and ${MAX_PAGE_SIZE}`, { min: 1, max: MAX_PAGE_SIZE });
   return size;
 }
 

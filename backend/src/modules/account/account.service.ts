@@ -35,7 +35,7 @@ export class AccountService {
 
   /** A new librarian account, without signing it in (the user:create command). */
   async createAccount(input: RegisterInput): Promise<User> {
-    if (!isEmail(input.email)) throw badInput('email', 'must be an email address');
+    if (!isEmail(input.email)) throw badInput('email', 'email', 'must be an email address');
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
     checkNewPassword(input.password, 'password', [email.split('@')[0]!, displayName]);
@@ -79,11 +79,11 @@ export class AccountService {
     await admitAttempt(this.em, user.email, ip);
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       await recordFailure(this.em, user.email, ip);
-      throw badInput('currentPassword', 'does not match your current password');
+      throw badInput('currentPassword', 'wrongPassword', 'does not match your current password');
     }
     await recordSuccess(this.em, user.email, ip);
     checkNewPassword(input.newPassword, 'newPassword', [user.email.split('@')[0]!, user.displayName]);
-    if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'must differ from the current password');
+    if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'samePassword', 'must differ from the current password');
     user.passwordHash = await hashPassword(input.newPassword);
     await this.em.flush();
     await this.em.nativeDelete(Session, { user: user.id, ...(keepTokenHash ? { tokenHash: { $ne: keepTokenHash } } : {}) });
@@ -109,7 +109,7 @@ export class AccountService {
     const user = await this.em.findOne(User, { id: userId });
     if (!user) throw new DomainError('NOT_FOUND', 'userId: no such user', 'userId');
     // An admin who removes their own role could leave nobody able to assign roles.
-    if (user.id === actingAdminId && role !== 'admin') throw badInput('role', 'you cannot remove your own admin role');
+    if (user.id === actingAdminId && role !== 'admin') throw badInput('role', 'notAllowed', 'you cannot remove your own admin role');
     user.role = role;
     await this.em.flush();
     return user;
@@ -117,7 +117,7 @@ export class AccountService {
 
   private async organization(slug: string, field: string): Promise<Organization> {
     const org = await this.em.findOne(Organization, { slug });
-    if (!org) throw badInput(field, `unknown organisation slug: ${slug}`);
+    if (!org) throw badInput(field, 'unknown', `unknown organisation slug: ${slug}`);
     return org;
   }
 }

@@ -97,13 +97,15 @@ function isRun(plain: string): boolean {
 
 /** Throws BAD_USER_INPUT naming `field` when a new password breaks a rule. */
 export function checkNewPassword(password: string, field: string, personal: string[] = []): void {
-  if (password.length < ACCOUNT_LIMITS.passwordMin) throw badInput(field, `must be at least ${ACCOUNT_LIMITS.passwordMin} characters`);
-  if (password.length > ACCOUNT_LIMITS.passwordMax) throw badInput(field, `must be at most ${ACCOUNT_LIMITS.passwordMax} characters`);
+  if (password.length < ACCOUNT_LIMITS.passwordMin)
+    throw badInput(field, 'tooShort', `must be at least ${ACCOUNT_LIMITS.passwordMin} characters`, { min: ACCOUNT_LIMITS.passwordMin });
+  if (password.length > ACCOUNT_LIMITS.passwordMax)
+    throw badInput(field, 'tooLong', `must be at most ${ACCOUNT_LIMITS.passwordMax} characters`, { max: ACCOUNT_LIMITS.passwordMax });
   const plain = password.toLowerCase().replace(/\s+/g, '');
   if (isKnown(plain) || new Set(plain).size < 5 || isRepetition(plain) || isRun(plain))
-    throw badInput(field, 'is too common or too simple; choose another');
+    throw badInput(field, 'tooCommon', 'is too common or too simple; choose another');
   if (personal.some((p) => p.length >= 3 && plain.includes(p.toLowerCase().replace(/\s+/g, '')))) {
-    throw badInput(field, 'must not contain your email or name');
+    throw badInput(field, 'personal', 'must not contain your email or name');
   }
 }
 

@@ -1,3 +1,5 @@
+import type { FieldRule } from '../../graphql/field-rules.js';
+import { TrimmedLength } from '../../graphql/validators.js';
 import {
   IsDefined,
   IsInt,
@@ -17,34 +19,28 @@ import { ADOPTION_LIMITS, todayInUkraine } from './adoption.limits.js';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Why a value is not an acceptable adoption date, or null when it is. */
-function adoptionDateProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) return 'must be a date written YYYY-MM-DD';
+function adoptionDateProblem(value: unknown): { rule: FieldRule; message: string } | null {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return { rule: 'date', message: 'must be a date written YYYY-MM-DD' };
   const parsed = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) return 'must be a real calendar date';
-  if (value < ADOPTION_LIMITS.earliestOn) return `must not be before ${ADOPTION_LIMITS.earliestOn}`;
-  if (value > todayInUkraine()) return 'must not be in the future';
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    return { rule: 'date', message: 'must be a real calendar date' };
+  }
+  if (value < ADOPTION_LIMITS.earliestOn) return { rule: 'tooEarly', message: `must not be before ${ADOPTION_LIMITS.earliestOn}` };
+  if (value > todayInUkraine()) return { rule: 'future', message: 'must not be in the future' };
   return null;
 }
 
 function IsAdoptionDate(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isAdoptionDate',
-    validator: {
-      validate: (value: unknown) => adoptionDateProblem(value) === null,
-      defaultMessage: (args?: ValidationArguments) => `${args?.property} ${adoptionDateProblem(args?.value)}`,
+  return ValidateBy(
+    {
+      name: 'isAdoptionDate',
+      validator: {
+        validate: (value: unknown) => adoptionDateProblem(value) === null,
+        defaultMessage: (args?: ValidationArguments) => `${args?.property} ${adoptionDateProblem(args?.value)?.message}`,
+      },
     },
-  });
-}
-
-/** Length without surrounding spaces, so ten spaces are not a result. */
-function TrimmedLength(min: number, max: number): PropertyDecorator {
-  return ValidateBy({
-    name: 'trimmedLength',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
-      defaultMessage: (args?: ValidationArguments) => `${args?.property} must be ${min}–${max} characters`,
-    },
-  });
+    { context: { ruleOf: (value: unknown) => adoptionDateProblem(value)?.rule ?? 'invalid' } },
+  );
 }
 
 @InputType('ReportAdoptionInput', { description: 'A "we tried it here" report, filed for your own organisation.' })

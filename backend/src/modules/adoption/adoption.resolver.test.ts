@@ -115,24 +115,26 @@ describe('adoption reports: report, edit, delete, hide', () => {
 
   it('validates every field and names it', async () => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ adoptedOn: tomorrow }, 'adoptedOn', /future/],
-      [{ adoptedOn: '2013-12-31' }, 'adoptedOn', /before 2014-01-01/],
-      [{ adoptedOn: '2025-02-30' }, 'adoptedOn', /calendar date/],
-      [{ adoptedOn: '14.03.2025' }, 'adoptedOn', /YYYY-MM-DD/],
-      [{ resultUk: 'Коротко.' }, 'resultUk', /10–2000/],
-      [{ resultUk: `   ${' '.repeat(20)}x ` }, 'resultUk', /10–2000/],
-      [{ resultUk: 'я'.repeat(2001) }, 'resultUk', /10–2000/],
-      [{ changesUk: 'я'.repeat(2001) }, 'changesUk', /2000/],
-      [{ participantCount: -1 }, 'participantCount', /0/],
-      [{ participantCount: 100_001 }, 'participantCount', /100000/],
-      [{ practiceId: 'fairy-tales' }, 'practiceId', /id/],
+    // Each refusal names the field, the rule as a code (what the web app words) with its limits, and the
+    // rule in English for other clients.
+    const cases: [Record<string, unknown>, string, Record<string, unknown>, RegExp][] = [
+      [{ adoptedOn: tomorrow }, 'adoptedOn', { rule: 'future' }, /future/],
+      [{ adoptedOn: '2013-12-31' }, 'adoptedOn', { rule: 'tooEarly' }, /before 2014-01-01/],
+      [{ adoptedOn: '2025-02-30' }, 'adoptedOn', { rule: 'date' }, /calendar date/],
+      [{ adoptedOn: '14.03.2025' }, 'adoptedOn', { rule: 'date' }, /YYYY-MM-DD/],
+      [{ resultUk: 'Коротко.' }, 'resultUk', { rule: 'length', min: 10, max: 2000 }, /10–2000/],
+      [{ resultUk: `   ${' '.repeat(20)}x ` }, 'resultUk', { rule: 'length', min: 10, max: 2000 }, /10–2000/],
+      [{ resultUk: 'я'.repeat(2001) }, 'resultUk', { rule: 'length', min: 10, max: 2000 }, /10–2000/],
+      [{ changesUk: 'я'.repeat(2001) }, 'changesUk', { rule: 'tooLong', max: 2000 }, /2000/],
+      [{ participantCount: -1 }, 'participantCount', { rule: 'min', min: 0 }, /0/],
+      [{ participantCount: 100_001 }, 'participantCount', { rule: 'max', max: 100_000 }, /100000/],
+      [{ practiceId: 'fairy-tales' }, 'practiceId', { rule: 'id' }, /id/],
     ];
-    for (const [overrides, field, rule] of cases) {
+    for (const [overrides, field, rule, message] of cases) {
       const res = await librarian.gql(REPORT, { input: input(overrides) });
       const label = JSON.stringify(overrides).slice(0, 60);
       expect(res.errors?.[0]?.extensions?.code, label).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields, label).toEqual([{ field, rules: [expect.stringMatching(rule)] }]);
+      expect(res.errors?.[0]?.extensions?.fields, label).toEqual([{ field, ...rule, message: expect.stringMatching(message) }]);
     }
     const ok = await librarian.gql<Report>(REPORT, {
       input: input({ adoptedOn: todayInUkraine(), changesUk: null, participantCount: null }),
@@ -157,9 +159,13 @@ describe('adoption reports: report, edit, delete, hide', () => {
     expect(cleared.data!.updateAdoption).toMatchObject({ changesUk: null });
 
     const bad = await librarian.gql(UPDATE, { id, input: { resultUk: null } });
-    expect(bad.errors?.[0]?.extensions?.fields).toEqual([{ field: 'resultUk', rules: [expect.stringMatching(/cannot be cleared/)] }]);
+    expect(bad.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'resultUk', rule: 'required', message: expect.stringMatching(/cannot be cleared/) },
+    ]);
     const badDate = await librarian.gql(UPDATE, { id, input: { adoptedOn: '2010-01-01' } });
-    expect(badDate.errors?.[0]?.extensions?.fields).toEqual([{ field: 'adoptedOn', rules: [expect.stringMatching(/2014/)] }]);
+    expect(badDate.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'adoptedOn', rule: 'tooEarly', message: expect.stringMatching(/2014/) },
+    ]);
   });
 
   it('does not let anyone else edit, not even a colleague or a moderator', async () => {
@@ -193,7 +199,9 @@ describe('adoption reports: report, edit, delete, hide', () => {
   it('hides a report with its reason: gone from public reads, still listed for its author', async () => {
     const id = await report(librarian, { resultUk: 'Звіт, який приховають.' });
     const short = await moderator.gql(HIDE, { id, reason: 'ні' });
-    expect(short.errors?.[0]?.extensions?.fields).toEqual([{ field: 'reason', rules: [expect.stringMatching(/5–500/)] }]);
+    expect(short.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'reason', rule: 'length', min: 5, max: 500, message: expect.stringMatching(/5–500/) },
+    ]);
 
     const res = await moderator.gql(HIDE, { id, reason: '  Містить прізвища дітей.  ' });
     expect(res.errors).toBeUndefined();

@@ -24,11 +24,12 @@ export class AdoptionService {
     if (input.organizationId && input.organizationId !== user.organizationId) {
       throw forbidden('organizationId: you may report only for your own organisation');
     }
-    if (!user.organizationId) throw badInput('organization', 'set your organisation in your profile before reporting an adoption');
+    if (!user.organizationId)
+      throw badInput('organization', 'noOrganization', 'set your organisation in your profile before reporting an adoption');
     const organizationId = user.organizationId;
     return this.em.transactional(async (em) => {
       const practice = await em.findOne(Practice, { id: input.practiceId, status: 'published' });
-      if (!practice) throw badInput('practiceId', 'must be a published practice');
+      if (!practice) throw badInput('practiceId', 'unknown', 'must be a published practice');
       const adoption = em.create(Adoption, {
         practice,
         organization: em.getReference(Organization, organizationId),

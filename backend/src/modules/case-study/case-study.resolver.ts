@@ -19,7 +19,7 @@ export class CaseStudyResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('slug', () => String, { nullable: true }) slug?: string | null,
   ): Promise<CaseStudyType | null> {
-    if (!id === !slug) throw badInput('id', 'give exactly one of id or slug');
+    if (!id === !slug) throw badInput('id', 'oneOf', 'give exactly one of id or slug');
     const row = await new CaseStudyService(em).published({ id, slug });
     return row ? CaseStudyType.from(row) : null;
   }

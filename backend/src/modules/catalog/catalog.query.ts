@@ -18,7 +18,7 @@ export async function assertKnownSlugs(
   const found = await em.find(entity as typeof Theme, { slug: { $in: slugs } }, { fields: ['slug'] });
   const known = new Set(found.map((r) => r.slug));
   const unknown = slugs.filter((s) => !known.has(s));
-  if (unknown.length) throw badInput(field, `unknown value(s): ${unknown.join(', ')}`);
+  if (unknown.length) throw badInput(field, 'unknown', `unknown value(s): ${unknown.join(', ')}`);
 }
 
 export type SortKey = 'publishedAt' | 'titleUk';
@@ -36,7 +36,7 @@ export function afterCursor(cursor: Cursor | null, sort: SortKey, direction: 'as
   const op = direction === 'asc' ? '$gt' : '$lt';
   const value = sort === 'publishedAt' ? (cursor.v === null ? null : new Date(String(cursor.v))) : cursor.v;
   if (sort === 'publishedAt' && value instanceof Date && Number.isNaN(value.getTime()))
-    throw badInput('after', 'is not a cursor returned by this API');
+    throw badInput('after', 'cursor', 'is not a cursor returned by this API');
   return { $or: [{ [sort]: { [op]: value } }, { [sort]: value, id: { [op]: cursor.id } }] };
 }
 

@@ -20,14 +20,14 @@ export class CollectionItemsService {
 
   async add(user: CurrentUser, input: AddCollectionItemInput): Promise<Collection> {
     if ((input.practiceId == null) === (input.caseStudyId == null)) {
-      throw badInput('practiceId', 'give exactly one of practiceId or caseStudyId');
+      throw badInput('practiceId', 'oneOf', 'give exactly one of practiceId or caseStudyId');
     }
     return this.em.transactional(async (em) => {
       const { collection } = await collectionForChange(em, user, input.collectionId, 'edit', { field: 'collectionId', lock: true });
       const practice = input.practiceId ? await em.findOne(Practice, { id: input.practiceId, status: 'published' }) : null;
       const caseStudy = input.caseStudyId ? await em.findOne(CaseStudy, { id: input.caseStudyId, status: 'published' }) : null;
-      if (input.practiceId && !practice) throw badInput('practiceId', 'no published practice has this id');
-      if (input.caseStudyId && !caseStudy) throw badInput('caseStudyId', 'no published case study has this id');
+      if (input.practiceId && !practice) throw badInput('practiceId', 'unknown', 'no published practice has this id');
+      if (input.caseStudyId && !caseStudy) throw badInput('caseStudyId', 'unknown', 'no published case study has this id');
       const items = await this.lockedItems(em, collection);
       if (items.some((i) => (practice && i.practice?.id === practice.id) || (caseStudy && i.caseStudy?.id === caseStudy.id))) {
         const field = practice ? 'practiceId' : 'caseStudyId';
@@ -67,12 +67,13 @@ export class CollectionItemsService {
    * shown and keep their place relative to their neighbours), then renumbers everything 1..n.
    */
   async move(user: CurrentUser, itemId: string, position: number): Promise<Collection> {
-    if (!Number.isInteger(position) || position < 1) throw badInput('position', 'must be a whole number from 1');
+    if (!Number.isInteger(position) || position < 1) throw badInput('position', 'min', 'must be a whole number from 1', { min: 1 });
     return this.em.transactional(async (em) => {
       const { collection, item, items } = await this.itemForChange(em, user, itemId);
       const others = items.filter((i) => i !== item);
       const visible = others.filter(isPublished);
-      if (position > visible.length + 1) throw badInput('position', `must be between 1 and ${visible.length + 1}`);
+      if (position > visible.length + 1)
+        throw badInput('position', 'range', `must be between 1 and ${visible.length + 1}`, { min: 1, max: visible.length + 1 });
       const at = position <= visible.length ? others.indexOf(visible[position - 1]!) : others.length;
       others.splice(at, 0, item);
       renumber(others);

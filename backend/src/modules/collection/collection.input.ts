@@ -1,22 +1,9 @@
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { TrimmedLength } from '../../graphql/validators.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CollectionVisibilityEnum } from '../../graphql/enums.js';
 import { COLLECTION_VISIBILITIES, type CollectionVisibility } from '../catalog/catalog.limits.js';
 import { COLLECTION_LIMITS as L } from './collection.limits.js';
-
-/** A string whose length, once trimmed, lies in [min, max]: "   " is not a title. */
-function TrimmedLength(min: number, max: number, options?: ValidationOptions) {
-  return ValidateBy(
-    {
-      name: 'trimmedLength',
-      validator: {
-        validate: (value) => typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
-        defaultMessage: (args) => `${args?.property} must be ${min}–${max} characters`,
-      },
-    },
-    options,
-  );
-}
 
 const given = (field: string) => ValidateIf((o: Record<string, unknown>) => o[field] !== undefined);
 const VISIBILITY = { message: `visibility must be one of ${COLLECTION_VISIBILITIES.join(', ')}` };

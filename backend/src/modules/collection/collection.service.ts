@@ -139,7 +139,7 @@ export class CollectionService {
    */
   async copy(user: CurrentUser, source: { collectionId?: string | null; shareToken?: string | null }): Promise<Collection> {
     const byId = source.collectionId != null;
-    if (byId === (source.shareToken != null)) throw badInput('collectionId', 'give exactly one of collectionId or shareToken');
+    if (byId === (source.shareToken != null)) throw badInput('collectionId', 'oneOf', 'give exactly one of collectionId or shareToken');
     return withFreeSlug((tail) => this.copyOnce(user, source, byId, tail));
   }
 

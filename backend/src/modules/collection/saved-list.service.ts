@@ -31,7 +31,7 @@ export class SavedListService {
   async save(user: CurrentUser, target: SaveTarget): Promise<Collection> {
     for (const field of ['practiceId', 'caseStudyId'] as const) {
       const id = target[field];
-      if (id != null && !isUuid(id)) throw badInput(field, `${field} must be an id`);
+      if (id != null && !isUuid(id)) throw badInput(field, 'id', `${field} must be an id`);
     }
     const list = await this.findOrCreate(user);
     try {

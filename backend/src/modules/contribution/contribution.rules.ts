@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DomainError } from '../../graphql/errors.js';
+import { badFields } from '../../graphql/errors.js';
+import { fieldProblem, zodIssueRule } from '../../graphql/field-rules.js';
 import { caseStudySeed, practiceSeed } from '../../seed/seed.schema.js';
 
 /**
@@ -27,13 +28,13 @@ function dropNulls(value: unknown): unknown {
 
 /** Validates content against its rules; every problem is named by its path under `input`. */
 export function parseContent<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(dropNulls(JSON.parse(JSON.stringify(input ?? {}))));
+  // With the input in each issue, a missing field (required) tells from one of the wrong type.
+  const result = schema.safeParse(dropNulls(JSON.parse(JSON.stringify(input ?? {}))), { reportInput: true });
   if (result.success) return result.data;
-  const fields = result.error.issues.map((i) => ({ field: ['input', ...i.path].join('.'), rules: [i.message] }));
-  throw new DomainError(
-    'BAD_USER_INPUT',
-    `Invalid input: ${fields.map((f) => `${f.field}: ${f.rules[0]}`).join(' | ')}`,
-    fields[0]!.field,
-    { fields },
+  throw badFields(
+    result.error.issues.map((issue) => {
+      const { rule, min, max } = zodIssueRule(issue);
+      return fieldProblem(['input', ...issue.path].join('.'), rule, issue.message, { min, max });
+    }),
   );
 }

@@ -81,7 +81,7 @@ export class ContributionService {
       await kind.apply(em, record as never, content);
       if (fromAdoptionId) {
         const adoption = await em.findOne(Adoption, { id: fromAdoptionId, author: user.id });
-        if (!adoption) throw badInput('fromAdoption', 'is not one of your adoption reports');
+        if (!adoption) throw badInput('fromAdoption', 'unknown', 'is not one of your adoption reports');
         if (adoption.caseStudy) throw new DomainError('CONFLICT', 'fromAdoption: this report already has a case study', 'fromAdoption');
         adoption.caseStudy = record as never;
       }
@@ -149,7 +149,8 @@ export class ContributionService {
   /** Sends a draft, or a published record's pending changes, to review. */
   async submit(type: RecordType, id: string, note: string | null | undefined): Promise<ContributedRecord> {
     requireUser(this.user);
-    if (note && note.length > LIMITS.shortText) throw badInput('note', `must be at most ${LIMITS.shortText} characters`);
+    if (note && note.length > LIMITS.shortText)
+      throw badInput('note', 'tooLong', `must be at most ${LIMITS.shortText} characters`, { max: LIMITS.shortText });
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
       const acting = actingOn(record, this.user);
@@ -160,7 +161,7 @@ export class ContributionService {
       if (record.status === 'published') {
         const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
         if (!open) throw conflict('status: there are no pending changes to submit', 'status');
-        if (!open.changedFields.length) throw badInput('input', 'the pending changes change nothing');
+        if (!open.changedFields.length) throw badInput('input', 'noChange', 'the pending changes change nothing');
         open.status = transition(open.status, 'submit', acting);
         em.create(Submission, { kind: 'revision', ...target, revision: open, submittedBy, note: note ?? null });
       } else {
@@ -226,7 +227,7 @@ export class ContributionService {
         throw new DomainError('FORBIDDEN', 'Only the author may remove a co-author (co-authors may leave)');
       }
       const other = record.coAuthors.getItems().find((u) => u.id === userId);
-      if (!other) throw badInput('userId', 'is not a co-author of this record');
+      if (!other) throw badInput('userId', 'unknown', 'is not a co-author of this record');
       record.coAuthors.remove(other);
       await em.flush();
       return record;

@@ -26,7 +26,7 @@ async function bySlugs<T extends Sluggable>(
   const found = new Map(rows.map((r) => [r.slug, r]));
   return slugs.map((slug, i) => {
     const row = found.get(slug);
-    if (!row) throw badInput(`${field}.${i}`, `unknown ${entity.name.toLowerCase()}: ${slug}`);
+    if (!row) throw badInput(`${field}.${i}`, 'unknown', `unknown ${entity.name.toLowerCase()}: ${slug}`);
     return row;
   });
 }
@@ -70,10 +70,10 @@ export async function applyPracticeContent(em: EntityManager, p: Practice, c: Pr
   ]);
   let adaptedFrom: Practice | null = null;
   if (c.adaptedFrom) {
-    if (c.adaptedFrom === p.slug) throw badInput('input.adaptedFrom', 'a practice cannot be adapted from itself');
+    if (c.adaptedFrom === p.slug) throw badInput('input.adaptedFrom', 'notAllowed', 'a practice cannot be adapted from itself');
     [adaptedFrom] = await bySlugs(em, Practice, [c.adaptedFrom], 'input.adaptedFrom', { status: 'published' });
   }
-  if (c.groupSize && c.groupSize.min > c.groupSize.max) throw badInput('input.groupSize.max', 'must not be less than min');
+  if (c.groupSize && c.groupSize.min > c.groupSize.max) throw badInput('input.groupSize.max', 'groupSize', 'must not be less than min');
   em.assign(p, {
     titleUk: c.titleUk,
     titleEn: c.titleEn ?? null,
@@ -186,8 +186,9 @@ export async function applyCaseStudyContent(em: EntityManager, cs: CaseStudy, c:
     bySlugs(em, Organization, c.partnerOrganizations, 'input.partnerOrganizations'),
     bySlugs(em, Audience, c.participants.audiences, 'input.participants.audiences'),
   ]);
-  if (c.period.end && c.period.end < c.period.start) throw badInput('input.period.end', 'must not be before period.start');
-  if (c.period.start > new Date().toISOString().slice(0, 10)) throw badInput('input.period.start', 'must not be in the future');
+  if (c.period.end && c.period.end < c.period.start)
+    throw badInput('input.period.end', 'endBeforeStart', 'must not be before period.start');
+  if (c.period.start > new Date().toISOString().slice(0, 10)) throw badInput('input.period.start', 'future', 'must not be in the future');
   em.assign(cs, {
     titleUk: c.titleUk,
     titleEn: c.titleEn ?? null,

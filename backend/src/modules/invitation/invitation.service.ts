@@ -40,9 +40,9 @@ async function emailOf(em: EntityManager, user: CurrentUser): Promise<string> {
  * exists is told now; one registered later is told when it is created.
  */
 export async function invite(em: EntityManager, inviter: CurrentUser, target: InvitationTarget, rawEmail: string): Promise<void> {
-  if (!isEmail(rawEmail.trim()) || rawEmail.trim().length > 254) throw badInput('email', 'must be an email address');
+  if (!isEmail(rawEmail.trim()) || rawEmail.trim().length > 254) throw badInput('email', 'email', 'must be an email address');
   const email = normalizeEmail(rawEmail);
-  if (email === (await emailOf(em, inviter))) throw badInput('email', 'is your own address');
+  if (email === (await emailOf(em, inviter))) throw badInput('email', 'notAllowed', 'is your own address');
   const where = { recordType: target.recordType, recordId: target.recordId };
   if (await em.findOne(Invitation, { ...where, email })) return;
   const account = await em.findOne(User, { email }, { fields: ['id'] });

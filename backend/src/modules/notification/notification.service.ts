@@ -53,7 +53,7 @@ export class NotificationService {
     const where: Record<string, unknown> = { recipient: this.user.id };
     if (unreadOnly) where.readAt = null;
     const position = cursor ? new Date(String(cursor.v)) : null;
-    if (position && Number.isNaN(position.getTime())) throw badInput('after', 'is not a cursor returned by this API');
+    if (position && Number.isNaN(position.getTime())) throw badInput('after', 'cursor', 'is not a cursor returned by this API');
     const page = position ? { $or: [{ createdAt: { $lt: position } }, { createdAt: position, id: { $lt: cursor!.id } }] } : {};
     const [totalCount, rows] = await Promise.all([
       this.em.count(Notification, where),
@@ -74,7 +74,7 @@ export class NotificationService {
   async markRead(ids: readonly string[] | null | undefined): Promise<number> {
     const where: Record<string, unknown> = { recipient: this.user.id, readAt: null };
     if (ids) {
-      if (ids.length > 100) throw badInput('ids', 'at most 100 at once');
+      if (ids.length > 100) throw badInput('ids', 'tooMany', 'at most 100 at once', { max: 100 });
       const valid = ids.filter((id) => UUID.test(id));
       if (!valid.length) return 0;
       where.id = { $in: valid };

@@ -67,10 +67,13 @@ export class ReviewService {
     if (decision !== 'approve' && text.length < COMMENT_MIN) {
       throw badInput(
         'comment',
+        'tooShort',
         `is required (at least ${COMMENT_MIN} characters) to ${decision === 'reject' ? 'reject' : 'request changes'}`,
+        { min: COMMENT_MIN },
       );
     }
-    if (text.length > LIMITS.shortText) throw badInput('comment', `must be at most ${LIMITS.shortText} characters`);
+    if (text.length > LIMITS.shortText)
+      throw badInput('comment', 'tooLong', `must be at most ${LIMITS.shortText} characters`, { max: LIMITS.shortText });
     return this.em.transactional(async (em) => {
       const s = await em.findOne(Submission, { id: submissionId }, { populate: ['practice', 'caseStudy', 'revision', 'followUp'] });
       if (!s) throw new DomainError('NOT_FOUND', 'submissionId: no such submission', 'submissionId');
@@ -152,13 +155,14 @@ export class ReviewService {
     if (!actingOn(record, this.user).isEditor) throw new DomainError('FORBIDDEN', 'Only the authors may add follow-ups');
     if (record.status !== 'published')
       throw new DomainError('CONFLICT', 'status: follow-ups are added to published case studies', 'status');
-    if (!FOLLOW_UP_MONTHS.includes(input.monthsAfter)) throw badInput('input.monthsAfter', 'must be 3, 6 or 12');
+    if (!FOLLOW_UP_MONTHS.includes(input.monthsAfter)) throw badInput('input.monthsAfter', 'unknown', 'must be 3, 6 or 12');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.recordedOn) || Number.isNaN(Date.parse(input.recordedOn))) {
-      throw badInput('input.recordedOn', 'must be a date, YYYY-MM-DD');
+      throw badInput('input.recordedOn', 'date', 'must be a date, YYYY-MM-DD');
     }
-    if (input.recordedOn > new Date().toISOString().slice(0, 10)) throw badInput('input.recordedOn', 'must not be in the future');
+    if (input.recordedOn > new Date().toISOString().slice(0, 10)) throw badInput('input.recordedOn', 'future', 'must not be in the future');
     const text = input.textUk.trim();
-    if (text.length < 10 || text.length > LIMITS.shortText) throw badInput('input.textUk', `must be 10–${LIMITS.shortText} characters`);
+    if (text.length < 10 || text.length > LIMITS.shortText)
+      throw badInput('input.textUk', 'length', `must be 10–${LIMITS.shortText} characters`, { min: 10, max: LIMITS.shortText });
     return this.em.transactional(async (em) => {
       const caseStudy = em.getReference(CaseStudy, record.id);
       const author = em.getReference(User, this.user!.id);

@@ -39,7 +39,7 @@ const unescape = (html: string) =>
 
 function checkClosed(field: string, values: string[] | null | undefined, allowed: readonly string[]) {
   const unknown = (values ?? []).filter((v) => !allowed.includes(v));
-  if (unknown.length) throw badInput(field, `unknown value(s): ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`);
+  if (unknown.length) throw badInput(field, 'unknown', `unknown value(s): ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`);
 }
 
 type Label = { uk: string; en: string };
@@ -64,10 +64,13 @@ export class SearchService {
     const pageSize = checkPageSize(args.pageSize, 'pageSize');
     const page = args.page ?? 1;
     const text = (args.query ?? '').trim();
-    if (!Number.isInteger(page) || page < 1) throw badInput('page', 'must be 1 or more');
+    if (!Number.isInteger(page) || page < 1) throw badInput('page', 'min', 'must be 1 or more', { min: 1 });
     if (page * pageSize > MAX_SEARCH_WINDOW)
-      throw badInput('page', `page × pageSize must not exceed ${MAX_SEARCH_WINDOW}; narrow the search with filters`);
-    if (text.length > MAX_QUERY_LENGTH) throw badInput('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
+      throw badInput('page', 'max', `page × pageSize must not exceed ${MAX_SEARCH_WINDOW}; narrow the search with filters`, {
+        max: MAX_SEARCH_WINDOW,
+      });
+    if (text.length > MAX_QUERY_LENGTH)
+      throw badInput('query', 'tooLong', `must be at most ${MAX_QUERY_LENGTH} characters`, { max: MAX_QUERY_LENGTH });
 
     const f = args.filters ?? {};
     checkClosed('filters.communityKind', f.communityKind, COMMUNITY_KINDS);
