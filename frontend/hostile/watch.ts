@@ -150,6 +150,13 @@ export class Tab {
         { timeout: 10_000, polling: 100 },
       )
       .catch(() => undefined);
+    // A reader who chose English gets the server's Ukrainian first; the app switches once its English words
+    // have loaded, which on a busy machine comes after the texts (a page that never switches fails below).
+    if (expectation.lang) {
+      await page
+        .waitForFunction((lang) => document.documentElement.lang === lang, expectation.lang, { timeout: 10_000, polling: 100 })
+        .catch(() => undefined);
+    }
     if (prepare) await prepare(page);
     // Handlers such as onerror or ontoggle fire a moment after the markup lands.
     await page.waitForTimeout(100);
