@@ -113,7 +113,7 @@ async function generate(orm: MikroORM) {
   const themes = catalog.themes.map((t) => t.slug);
   const audiences = catalog.audiences.map((t) => t.slug);
   const [org] = await orm.em.getConnection().execute(`select array_agg(id) as ids from organization`);
-  const orgs: string[] = org.ids;
+  const orgs: string[] = org!.ids;
   const random = rng(42);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');

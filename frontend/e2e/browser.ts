@@ -7,7 +7,13 @@ import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const SCREENSHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+/**
+ * Where the browser tests save what they saw: an ignored folder, so a test run never rewrites tracked
+ * files; `npm run docs:screenshots` points it at docs/screenshots to refresh the committed ones.
+ */
+export const SCREENSHOTS = process.env.SCREENSHOT_DIR
+  ? resolve(process.env.SCREENSHOT_DIR)
+  : resolve(dirname(fileURLToPath(import.meta.url)), '../../.data/screenshots');
 
 /** Debian's Chromium (installed by .ci/run), with the flags that work on these machines. */
 export async function launch(): Promise<{ browser: Browser; close(): Promise<void> }> {
@@ -54,7 +60,7 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(violations, `accessibility of ${what}`).toEqual([]);
 }
 
-/** Saves the page at a phone width and at a desktop width under docs/screenshots/. */
+/** Saves the page at a phone width and at a desktop width under SCREENSHOTS. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });

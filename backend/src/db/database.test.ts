@@ -20,7 +20,7 @@ describe('openDatabase with DATABASE_URL', () => {
       expect(opened.url).toBe(db.url);
       expect(await opened.orm.getMigrator().getPendingMigrations()).toEqual([]);
       const [row] = await opened.orm.em.getConnection().execute(`select current_database() as name`);
-      expect(row.name).toBe(db.name);
+      expect(row!.name).toBe(db.name);
     } finally {
       await opened.close();
     }

@@ -69,7 +69,7 @@ export const practiceSeed = z.strictObject({
   descriptionUk: text(LIMITS.longText),
   descriptionEn: text(LIMITS.longText).optional(),
   themes: z.array(slug).min(1).max(LIMITS.themesPerPractice),
-  goals: z.array(text(LIMITS.listItem)).min(1).max(10),
+  goals: z.array(text(LIMITS.listItem)).min(1).max(LIMITS.goals),
   audiences: z.array(slug).min(1),
   formats: z.array(slug).min(1),
   groupSize: z.strictObject({ min: z.int().min(1), max: z.int().min(1) }).optional(),
@@ -126,7 +126,7 @@ export const caseStudySeed = z.strictObject({
   volunteers: z.int().min(0).default(0),
   challengesUk: text(LIMITS.longText).optional(),
   outcomes: z
-    .array(z.strictObject({ labelUk: text(LIMITS.listItem), value: z.number(), unitUk: text(60) }))
+    .array(z.strictObject({ labelUk: text(LIMITS.listItem), value: z.number(), unitUk: text(LIMITS.unit) }))
     .max(LIMITS.outcomes)
     .default([]),
   impactStories: z

@@ -118,7 +118,7 @@ describe('loading seed data', () => {
       const [row] = await conn.execute(
         `select count(*)::int as n, coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as h from "${table_name}" t`,
       );
-      out[table_name] = `${row.n}:${row.h}`;
+      out[table_name] = `${row!.n}:${row!.h}`;
     }
     return out;
   }

@@ -28,14 +28,14 @@ export async function buildVocabulary(em: EntityManager) {
     nameUk: 'Біла Церква',
     nameEn: 'Bila Tserkva',
     kind: 'rear',
-    oblast: oblasts[0],
+    oblast: oblasts[0]!,
   });
   const frontline = em.create(Community, {
     slug: 'pavlohrad',
     nameUk: 'Павлоград',
     nameEn: 'Pavlohrad',
     kind: 'frontline',
-    oblast: oblasts[1],
+    oblast: oblasts[1]!,
   });
   await em.flush();
   return { themes, audiences, formats, oblasts, rear, frontline };

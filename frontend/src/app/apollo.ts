@@ -1,10 +1,15 @@
 import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 
+/** Members of the schema's unions and interfaces, so fragments on them match (a test holds it to schema/schema.graphql). */
+export const POSSIBLE_TYPES: Record<string, string[]> = {
+  CollectionTarget: ['Practice', 'CaseStudy'],
+  Term: ['Audience', 'Format', 'Oblast', 'Theme'],
+};
+
 /** The one cache set-up of the app. Vocabulary terms have no id; their slug identifies them. */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    // Members of the schema's unions, so fragments on them match (schema/schema.graphql).
-    possibleTypes: { CollectionTarget: ['Practice', 'CaseStudy'] },
+    possibleTypes: POSSIBLE_TYPES,
     typePolicies: {
       Theme: { keyFields: ['slug'] },
       Audience: { keyFields: ['slug'] },

@@ -21,7 +21,7 @@ describe('adoption reports in search', () => {
   };
   const adoptionCount = async (slug: string) => {
     const [row] = await app.orm.em.getConnection().execute(`select adoption_count from search_document where slug = ?`, [slug]);
-    return row.adoption_count as number;
+    return row!.adoption_count as number;
   };
   const report = async (caller: Caller, adoptedOn: string) => {
     const res = await caller.gql<{ reportAdoption: { id: string } }>(REPORT, {

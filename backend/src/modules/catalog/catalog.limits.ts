@@ -13,6 +13,9 @@ export const LIMITS = {
   steps: 30,
   outcomes: 30,
   impactStories: 20,
+  goals: 10,
+  /** An outcome's unit («дітей», «зустрічей»). */
+  unit: 60,
   collectionItems: 200,
 } as const;
 

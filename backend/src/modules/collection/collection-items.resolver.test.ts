@@ -9,7 +9,8 @@ import { COLLECTION_LIMITS } from './collection.limits.js';
 import { acceptInvitations } from '../invitation/invitation.test-support.js';
 import { ADD_CO, ADD_ITEM, failure, MOVE, NOTE, REMOVE_ITEM, type CollectionView } from './collection.test-ops.js';
 
-type Result = Record<string, CollectionView>;
+/** Each operation answers a collection under its own name. */
+type Result = Record<'addCollectionItem' | 'updateCollectionItemNote' | 'removeCollectionItem' | 'moveCollectionItem', CollectionView>;
 const slugs = (c: CollectionView) => c.items.map((i) => i.target.slug);
 
 describe('collection items: add, note, remove, move', () => {

@@ -71,7 +71,7 @@ export async function applyPracticeContent(em: EntityManager, p: Practice, c: Pr
   let adaptedFrom: Practice | null = null;
   if (c.adaptedFrom) {
     if (c.adaptedFrom === p.slug) throw badInput('input.adaptedFrom', 'notAllowed', 'a practice cannot be adapted from itself');
-    [adaptedFrom] = await bySlugs(em, Practice, [c.adaptedFrom], 'input.adaptedFrom', { status: 'published' });
+    adaptedFrom = (await bySlugs(em, Practice, [c.adaptedFrom], 'input.adaptedFrom', { status: 'published' }))[0] ?? null;
   }
   if (c.groupSize && c.groupSize.min > c.groupSize.max) throw badInput('input.groupSize.max', 'groupSize', 'must not be less than min');
   em.assign(p, {

@@ -75,7 +75,7 @@ describe('idempotency keys on create and submit mutations', () => {
     const theirs = await create(other, 'Той самий ключ', key);
     expect(mine.body.errors).toBeUndefined();
     expect(theirs.body.errors).toBeUndefined();
-    expect(theirs.body.data!.createPractice.id).not.toBe(mine.body.data!.createPractice.id);
+    expect(theirs.body.data!.createPractice!.id).not.toBe(mine.body.data!.createPractice!.id);
     expect(await practicesTitled('Той самий ключ')).toBe(2);
   });
 
@@ -118,7 +118,7 @@ describe('idempotency keys on create and submit mutations', () => {
 
   it('covers submitForReview: a retried submit returns the first answer instead of a conflict', async () => {
     const created = await create(author, 'Подати один раз');
-    const id = created.body.data!.createPractice.id;
+    const id = created.body.data!.createPractice!.id;
     const key = newKey();
     const first = await send(author, SUBMIT, { type: 'PRACTICE', id }, key);
     expect(first.body).toEqual({ data: { submitForReview: { status: 'SUBMITTED' } } });

@@ -65,7 +65,7 @@ describe('search outbox, indexer and maintenance', () => {
   });
 
   it('writes the outbox row in the same transaction as the change', async () => {
-    const before = Number((await sql('select count(*) as n from search_outbox'))[0].n);
+    const before = Number((await sql('select count(*) as n from search_outbox'))[0]!.n);
     await app.orm.em
       .fork()
       .transactional(async (em) => {
@@ -75,7 +75,7 @@ describe('search outbox, indexer and maintenance', () => {
         throw new Error('roll back on purpose');
       })
       .catch(() => undefined);
-    expect(Number((await sql('select count(*) as n from search_outbox'))[0].n)).toBe(before);
+    expect(Number((await sql('select count(*) as n from search_outbox'))[0]!.n)).toBe(before);
 
     const em = app.orm.em.fork();
     const p = await em.findOneOrFail(Practice, { slug: 'chess' });
@@ -104,7 +104,7 @@ describe('search outbox, indexer and maintenance', () => {
       [before, app.indexer.backoff(1), p.id],
     );
     expect(row).toMatchObject({ attempts: 1, processed_at: null, later: true });
-    expect(row.last_error).toMatch(/engine is down/);
+    expect(row!.last_error).toMatch(/engine is down/);
     expect(app.indexer.backoff(1)).toBeLessThan(app.indexer.backoff(3));
 
     const down = await app.gql(`{ search(query: "театр") { total } }`);
@@ -183,7 +183,7 @@ describe('search outbox, indexer and maintenance', () => {
 
   it('reconciles: removes orphans and restores missing records', async () => {
     const index = new PostgresSearchIndex(app.orm);
-    const [chess] = await sql(`select id from practice where slug = 'chess'`);
+    const chess = (await sql(`select id from practice where slug = 'chess'`))[0]!;
     await index.remove([`practice:${chess.id}`]);
     const orphan = documentId('practice', '00000000-0000-4000-8000-000000000001');
     await app.orm.em.fork().transactional(async (em) => {

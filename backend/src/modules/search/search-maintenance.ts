@@ -22,7 +22,7 @@ async function countPublished(em: EntityManager): Promise<number> {
     .execute(
       `select (select count(*) from practice where status = 'published') + (select count(*) from case_study where status = 'published') as n`,
     );
-  return Number(row.n);
+  return Number(row?.n ?? 0);
 }
 
 /** Every published record's document, a batch at a time, in id order. */

@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../modules/catalog/catalog.limits.js';
 import { practiceContent } from '../modules/contribution/contribution.rules.js';
 import { REPO_ROOT } from '../paths.js';
+import { ERROR_CODES } from './errors.js';
 import { FIELD_RULES, zodIssueRule } from './field-rules.js';
 
+/**
+ * What the web app keeps as copies of the server's facts, held equal to them: the rule codes of refused
+ * fields (with words for each), the error codes, and the content limits it checks before sending.
+ */
+
 /** The web app's side of the contract: its list of rules and the catalogue key of each. */
-async function clientRules(): Promise<{ FIELD_RULES: readonly string[]; RULE_MESSAGES: Record<string, string> }> {
-  // A computed path: the web app's module is outside this package's sources.
-  return import(pathToFileURL(resolve(REPO_ROOT, 'frontend/src/features/contribute/model/field-rules.ts')).href);
-}
+// A computed path: the web app's modules are outside this package's sources.
+const clientModule = <T>(path: string): Promise<T> => import(pathToFileURL(resolve(REPO_ROOT, 'frontend/src', path)).href);
+const clientRules = () =>
+  clientModule<{ FIELD_RULES: readonly string[]; RULE_MESSAGES: Record<string, string> }>('features/contribute/model/field-rules.ts');
 
 /** A catalogue entry, plain or in plural forms (`key_one`, `key_few`…). */
 function hasWords(catalogue: Record<string, unknown>, key: string): boolean {
@@ -52,5 +59,19 @@ describe('field rules: the codes a refused field travels with', () => {
     expect(rules['groupSize.max']).toEqual({ rule: 'number' });
     expect(rules.descriptionUk).toEqual({ rule: 'required' });
     expect(Object.values(rules).filter((r) => r.rule === 'invalid')).toEqual([]);
+  });
+});
+
+describe('the web app’s other copies', () => {
+  it('knows every error code the server sends, and no other (besides NETWORK, its own for no answer)', async () => {
+    const { API_ERROR_CODES } = await clientModule<{ API_ERROR_CODES: readonly string[] }>('shared/errors/api-error.ts');
+    expect([...API_ERROR_CODES].sort()).toEqual([...ERROR_CODES].sort());
+  });
+
+  it('checks content against the server’s limits', async () => {
+    const client = await clientModule<{ LIMITS: Record<string, number> }>('features/contribute/model/form-helpers.ts');
+    const serverName = (key: string) => (key === 'themes' ? 'themesPerPractice' : key);
+    const differing = Object.entries(client.LIMITS).filter(([key, value]) => LIMITS[serverName(key) as keyof typeof LIMITS] !== value);
+    expect(differing).toEqual([]);
   });
 });
