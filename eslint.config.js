@@ -2,6 +2,22 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const BACKEND_TEST_FILES = [
+  'backend/src/**/*.test.ts',
+  'backend/src/**/testing/**',
+  'backend/src/test-support/**',
+  'backend/src/hostile/**',
+  'backend/src/reliability/**',
+];
+const TEST_SUPPORT = {
+  group: ['**/testing/*', '**/test-support/*', '**/hostile/*', '**/reliability/*'],
+  message: 'Production code does not import test support (docs/CONVENTIONS.md).',
+};
+const SEED = {
+  group: ['**/seed/*'],
+  message: 'The domain does not import the seed loader; seed/ depends on modules/ (docs/CONVENTIONS.md).',
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-*/**', '.data/**', 'frontend/src/gql/**', 'coverage/**'] },
   js.configs.recommended,
@@ -16,5 +32,17 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
     },
+  },
+  // Test support (testing/ folders, test-support/, the hostile and reliability suites) is for tests only;
+  // the domain (modules/) does not depend on the seed loader, which depends on the domain.
+  {
+    files: ['backend/src/**/*.ts'],
+    ignores: BACKEND_TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_SUPPORT] }] },
+  },
+  {
+    files: ['backend/src/modules/**/*.ts'],
+    ignores: BACKEND_TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_SUPPORT, SEED] }] },
   },
 );

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountAuthzCases } from '../modules/account/account.authz.js';
-import { adoptionAuthzCases } from '../modules/adoption/adoption.authz.js';
-import { collectionAuthzCases } from '../modules/collection/collection.authz.js';
-import { contributionAuthzCases } from '../modules/contribution/contribution.authz.js';
-import { notificationAuthzCases } from '../modules/notification/notification.authz.js';
-import { invitationAuthzCases } from '../modules/invitation/invitation.authz.js';
-import { reviewAuthzCases } from '../modules/review/review.authz.js';
+import { accountAuthzCases } from '../modules/account/testing/account.authz.js';
+import { adoptionAuthzCases } from '../modules/adoption/testing/adoption.authz.js';
+import { collectionAuthzCases } from '../modules/collection/testing/collection.authz.js';
+import { contributionAuthzCases } from '../modules/contribution/testing/contribution.authz.js';
+import { notificationAuthzCases } from '../modules/notification/testing/notification.authz.js';
+import { invitationAuthzCases } from '../modules/invitation/testing/invitation.authz.js';
+import { reviewAuthzCases } from '../modules/review/testing/review.authz.js';
 import { callerFor, signedIn } from '../test-support/accounts.js';
 import { ACTORS, outcome } from '../test-support/authz.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../modules/catalog/catalog.limits.js';
-import { practiceContent } from '../modules/contribution/contribution.rules.js';
+import { practiceContent } from '../modules/practice/practice.content.js';
 import { REPO_ROOT } from '../paths.js';
 import { ERROR_CODES } from './errors.js';
 import { FIELD_RULES, zodIssueRule } from './field-rules.js';

@@ -1,25 +1,17 @@
 import { z } from 'zod';
 import {
-  BUDGET_BANDS,
   COLLECTION_ITEM_KINDS,
   COLLECTION_VISIBILITIES,
   COMMUNITY_KINDS,
-  EVIDENCE_LEVELS,
-  IMPACT_STORY_KINDS,
-  LICENCES,
   LIMITS,
   ORGANIZATION_KINDS,
-  PARTNER_ROLES,
   RECORD_STATUSES,
-  SECURITY_CONTEXTS,
-  SLUG_PATTERN,
 } from '../modules/catalog/catalog.limits.js';
+import { isoDate, slug, text } from '../modules/catalog/catalog.schema.js';
+import { caseStudyContent } from '../modules/case-study/case-study.content.js';
+import { practiceContent } from '../modules/practice/practice.content.js';
 
 /** The shape of every file under seeds/. References between files are checked in seed.validate.ts. */
-
-const slug = z.string().max(LIMITS.slug).regex(SLUG_PATTERN, 'must be lower-case latin words joined by hyphens');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const isoDate = z.iso.date();
 
 const named = {
   slug,
@@ -60,86 +52,10 @@ const publication = {
   publishedOn: isoDate.optional(),
 };
 
-export const practiceSeed = z.strictObject({
-  slug,
-  titleUk: text(LIMITS.title),
-  titleEn: text(LIMITS.title).optional(),
-  summaryUk: text(LIMITS.summary),
-  summaryEn: text(LIMITS.summary).optional(),
-  descriptionUk: text(LIMITS.longText),
-  descriptionEn: text(LIMITS.longText).optional(),
-  themes: z.array(slug).min(1).max(LIMITS.themesPerPractice),
-  goals: z.array(text(LIMITS.listItem)).min(1).max(LIMITS.goals),
-  audiences: z.array(slug).min(1),
-  formats: z.array(slug).min(1),
-  groupSize: z.strictObject({ min: z.int().min(1), max: z.int().min(1) }).optional(),
-  durationMinutes: z
-    .int()
-    .min(5)
-    .max(24 * 60)
-    .optional(),
-  steps: z
-    .array(z.strictObject({ titleUk: text(LIMITS.title), detailsUk: text(LIMITS.shortText).optional() }))
-    .min(1)
-    .max(LIMITS.steps),
-  resources: z.strictObject({
-    staff: z.int().min(0).max(100),
-    volunteers: z.int().min(0).max(1000),
-    materialsUk: z.array(text(LIMITS.listItem)).default([]),
-    budgetBand: z.enum(BUDGET_BANDS),
-  }),
-  partnersNeeded: z.array(z.enum(PARTNER_ROLES)).default([]),
-  conditions: z.strictObject({
-    worksInShelter: z.boolean(),
-    needsPower: z.boolean(),
-    needsInternet: z.boolean(),
-    securityContext: z.enum(SECURITY_CONTEXTS),
-  }),
-  safeguarding: z.strictObject({
-    consentRequired: z.boolean(),
-    noPhotosOfChildren: z.boolean(),
-    psychologistNeeded: z.boolean(),
-    notesUk: text(LIMITS.shortText).optional(),
-  }),
-  evidenceLevel: z.enum(EVIDENCE_LEVELS),
-  originOrganization: slug,
-  adaptedFrom: slug.optional(),
-  licence: z.enum(LICENCES).default('CC-BY-4.0'),
-  ...publication,
-});
+export const practiceSeed = practiceContent.extend({ slug, ...publication });
 
-export const caseStudySeed = z.strictObject({
+export const caseStudySeed = caseStudyContent.extend({
   slug,
-  titleUk: text(LIMITS.title),
-  titleEn: text(LIMITS.title).optional(),
-  summaryUk: text(LIMITS.summary),
-  summaryEn: text(LIMITS.summary).optional(),
-  practices: z.array(z.strictObject({ practice: slug, adaptationUk: text(LIMITS.shortText).optional() })).min(1),
-  organization: slug,
-  partnerOrganizations: z.array(slug).default([]),
-  period: z.strictObject({ start: isoDate, end: isoDate.optional() }),
-  needUk: text(LIMITS.longText),
-  whatWasDoneUk: text(LIMITS.longText),
-  participants: z.strictObject({ audiences: z.array(slug).min(1), count: z.int().min(0) }),
-  fundersUk: z.array(text(LIMITS.listItem)).default([]),
-  budgetUah: z.int().min(0).optional(),
-  volunteers: z.int().min(0).default(0),
-  challengesUk: text(LIMITS.longText).optional(),
-  outcomes: z
-    .array(z.strictObject({ labelUk: text(LIMITS.listItem), value: z.number(), unitUk: text(LIMITS.unit) }))
-    .max(LIMITS.outcomes)
-    .default([]),
-  impactStories: z
-    .array(
-      z.strictObject({
-        kind: z.enum(IMPACT_STORY_KINDS),
-        textUk: text(LIMITS.shortText),
-        attributionUk: text(LIMITS.listItem).optional(),
-        consentGiven: z.boolean(),
-      }),
-    )
-    .max(LIMITS.impactStories)
-    .default([]),
   followUps: z
     .array(
       z.strictObject({
@@ -149,7 +65,6 @@ export const caseStudySeed = z.strictObject({
       }),
     )
     .default([]),
-  adviceUk: text(LIMITS.longText).optional(),
   ...publication,
 });
 

@@ -6,8 +6,8 @@ import type { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { CollectionItem } from './collection.entity.js';
 import { COLLECTION_LIMITS } from './collection.limits.js';
-import { acceptInvitations } from '../invitation/invitation.test-support.js';
-import { ADD_CO, ADD_ITEM, failure, MOVE, NOTE, REMOVE_ITEM, type CollectionView } from './collection.test-ops.js';
+import { acceptInvitations } from '../invitation/testing/invitation.test-support.js';
+import { ADD_CO, ADD_ITEM, failure, MOVE, NOTE, REMOVE_ITEM, type CollectionView } from './testing/collection.test-ops.js';
 
 /** Each operation answers a collection under its own name. */
 type Result = Record<'addCollectionItem' | 'updateCollectionItemNote' | 'removeCollectionItem' | 'moveCollectionItem', CollectionView>;

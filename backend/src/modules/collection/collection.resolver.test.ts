@@ -4,7 +4,7 @@ import { buildBarePractice, buildCollection } from '../../test-support/factories
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Practice } from '../practice/practice.entity.js';
 import { Invitation } from '../invitation/invitation.entity.js';
-import { acceptInvitations } from '../invitation/invitation.test-support.js';
+import { acceptInvitations } from '../invitation/testing/invitation.test-support.js';
 import { Collection, CollectionCoCurator, CollectionItem } from './collection.entity.js';
 import {
   ADD_CO,
@@ -20,7 +20,7 @@ import {
   SHARED,
   UPDATE,
   type CollectionView,
-} from './collection.test-ops.js';
+} from './testing/collection.test-ops.js';
 
 type Created = { createCollection: CollectionView };
 

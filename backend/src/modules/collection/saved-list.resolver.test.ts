@@ -4,7 +4,7 @@ import { buildBarePractice, buildCaseStudy, buildOrganization } from '../../test
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { CaseStudy } from '../case-study/case-study.entity.js';
 import type { Practice } from '../practice/practice.entity.js';
-import { FIELDS, REMOVE_ITEM, type CollectionView } from './collection.test-ops.js';
+import { FIELDS, REMOVE_ITEM, type CollectionView } from './testing/collection.test-ops.js';
 
 const SAVE = `mutation($p: ID, $c: ID) { saveToMyList(practiceId: $p, caseStudyId: $c) { ${FIELDS} } }`;
 const MINE = `{ mySavedList { ${FIELDS} } }`;

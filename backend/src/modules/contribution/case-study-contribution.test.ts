@@ -3,7 +3,7 @@ import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { caseStudyInput } from '../../test-support/factories.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Practice } from '../practice/practice.entity.js';
-import { SUBMIT, APPROVE, contributionSteps, startContributionApp } from './contribution.test-support.js';
+import { SUBMIT, APPROVE, contributionSteps, startContributionApp } from './testing/contribution.test-support.js';
 import type { Caller } from '../../test-support/accounts.js';
 import type { TestApp } from '../../test-support/test-app.js';
 

@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { badFields } from '../../graphql/errors.js';
 import { fieldProblem, zodIssueRule } from '../../graphql/field-rules.js';
-import { caseStudySeed, practiceSeed } from '../../seed/seed.schema.js';
 
-/**
- * What a contributed practice or case study must satisfy: the very rules the seed catalogue is held
- * to (seed/seed.schema.ts, limits from catalog.limits.ts), minus what the system decides itself
- * (slug, status, publication date; follow-ups go through review on their own).
+/*
+ * A contributed record is held to its feature's content rules (practice/practice.content.ts,
+ * case-study/case-study.content.ts), the very rules the seed files are held to.
  */
-export const practiceContent = practiceSeed.omit({ slug: true, status: true, publishedOn: true });
-export const caseStudyContent = caseStudySeed.omit({ slug: true, status: true, publishedOn: true, followUps: true });
-export type PracticeContent = z.infer<typeof practiceContent>;
-export type CaseStudyContent = z.infer<typeof caseStudyContent>;
 
 /** GraphQL sends absent optional fields as null; the rules read them as missing. */
 function dropNulls(value: unknown): unknown {

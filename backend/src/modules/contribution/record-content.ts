@@ -8,7 +8,8 @@ import { Organization } from '../organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../practice/practice-links.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { Audience, Format, Theme } from '../taxonomy/taxonomy.entity.js';
-import type { CaseStudyContent, PracticeContent } from './contribution.rules.js';
+import type { CaseStudyContent } from '../case-study/case-study.content.js';
+import type { PracticeContent } from '../practice/practice.content.js';
 
 type Sluggable = { slug: string };
 

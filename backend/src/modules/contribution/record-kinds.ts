@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
-import { caseStudyContent, practiceContent, type CaseStudyContent, type PracticeContent } from './contribution.rules.js';
+import { caseStudyContent, type CaseStudyContent } from '../case-study/case-study.content.js';
+import { practiceContent, type PracticeContent } from '../practice/practice.content.js';
 import { applyCaseStudyContent, applyPracticeContent, caseStudyContentOf, practiceContentOf } from './record-content.js';
 
 export const RECORD_TYPES = ['practice', 'case_study'] as const;

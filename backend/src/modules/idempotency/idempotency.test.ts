@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type Caller } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
 import type { TestApp } from '../../test-support/test-app.js';
-import { CREATE_PRACTICE, SUBMIT, startContributionApp } from '../contribution/contribution.test-support.js';
+import { CREATE_PRACTICE, SUBMIT, startContributionApp } from '../contribution/testing/contribution.test-support.js';
 import { sweepIdempotencyKeys } from './idempotency.sweep.js';
 
 let app: TestApp;

@@ -5,7 +5,7 @@ import { User } from '../account/user.entity.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { COLLECTION_LIMITS } from '../collection/collection.limits.js';
 import { Invitation } from './invitation.entity.js';
-import { ACCEPT, MY_INVITATIONS } from './invitation.test-support.js';
+import { ACCEPT, MY_INVITATIONS } from './testing/invitation.test-support.js';
 
 const INVITE = `mutation($id: ID!, $email: String!) { addCollectionCoCurator(collectionId: $id, email: $email) { coCurators { displayName } invitations { id email } } }`;
 const DECLINE = `mutation($id: ID!) { declineInvitation(id: $id) }`;

@@ -1,11 +1,11 @@
-import { acceptInvitations } from '../invitation/invitation.test-support.js';
+import { acceptInvitations } from '../invitation/testing/invitation.test-support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildOwnedCollection, practiceInput } from '../../test-support/factories.js';
 import type { TestApp } from '../../test-support/test-app.js';
-import { APPROVE, REJECT, REQUEST, startContributionApp, SUBMIT } from '../contribution/contribution.test-support.js';
+import { APPROVE, REJECT, REQUEST, startContributionApp, SUBMIT } from '../contribution/testing/contribution.test-support.js';
 import { Organization } from '../organization/organization.entity.js';
-import { COUNT, inbox, LIST, MARK, unread } from './notification.test-ops.js';
+import { COUNT, inbox, LIST, MARK, unread } from './testing/notification.test-ops.js';
 
 let app: TestApp;
 let moderator: Caller;

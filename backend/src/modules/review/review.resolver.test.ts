@@ -1,4 +1,4 @@
-import { acceptInvitations } from '../invitation/invitation.test-support.js';
+import { acceptInvitations } from '../invitation/testing/invitation.test-support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
@@ -14,7 +14,7 @@ import {
   contributionSteps,
   startContributionApp,
   type Contribution,
-} from '../contribution/contribution.test-support.js';
+} from '../contribution/testing/contribution.test-support.js';
 import type { Caller } from '../../test-support/accounts.js';
 import type { TestApp } from '../../test-support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBarePractice } from '../../test-support/factories.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
-import { INDEX, query, useStandin } from './meilisearch/meilisearch-test-support.js';
+import { INDEX, query, useStandin } from './meilisearch/testing/meilisearch-test-support.js';
 import { STOP_WORDS } from './search.text.js';
 
 /**

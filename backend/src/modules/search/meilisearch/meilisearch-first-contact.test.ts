@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentId } from '../search-document.js';
 import { SearchRequestError, SearchUnavailableError } from '../search-index.js';
-import { INDEX, doc, query, recordId, rejection, useStandin } from './meilisearch-test-support.js';
+import { INDEX, doc, query, recordId, rejection, useStandin } from './testing/meilisearch-test-support.js';
 
 /**
  * The adapter against the rules of Meilisearch that the stand-in enforces (document ids, what a

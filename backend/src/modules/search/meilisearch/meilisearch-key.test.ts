@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKEND_KEY_ACTIONS, BACKEND_KEY_INDEXES, BACKEND_KEY_UID, ensureBackendKey } from './meilisearch-key.cli.js';
-import type { RecordedRequest } from './meilisearch-standin.js';
-import { batchesOf, doc, query, useStandin } from './meilisearch-test-support.js';
+import type { RecordedRequest } from './testing/meilisearch-standin.js';
+import { batchesOf, doc, query, useStandin } from './testing/meilisearch-test-support.js';
 
 describe('the scoped Meilisearch key (against the stand-in: our requests, not Meilisearch itself)', () => {
   const { ctx, make } = useStandin();

@@ -6,8 +6,8 @@ import type { SearchDocument, SearchIndex } from '../search-index.js';
 import { SearchUnavailableError } from '../search-index.js';
 import { BACKEND_KEY_INDEXES } from './meilisearch-key.cli.js';
 import { MeilisearchSearchIndex, REBUILD_STALE_MS } from './meilisearch-search-index.js';
-import { MeilisearchStandin } from './meilisearch-standin.js';
-import { INDEX, batchesOf, doc, recordId, rejection, useStandin } from './meilisearch-test-support.js';
+import { MeilisearchStandin } from './testing/meilisearch-standin.js';
+import { INDEX, batchesOf, doc, recordId, rejection, useStandin } from './testing/meilisearch-test-support.js';
 
 /**
  * A rebuild (`npm run reindex`) as the backend's key lives it: limited to `poruch_*`, so Meilisearch

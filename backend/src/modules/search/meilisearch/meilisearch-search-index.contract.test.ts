@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, describe } from 'vitest';
 import { loadConfig } from '../../../config.js';
-import { describeSearchContract } from '../search.contract.js';
+import { describeSearchContract } from '../testing/search.contract.js';
 import { MeilisearchSearchIndex } from './meilisearch-search-index.js';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACETS, SearchRequestError, SearchUnavailableError } from '../search-index.js';
 import { SYNONYMS } from '../search.text.js';
 import { MEILISEARCH_INDEX } from './meilisearch-search-index.js';
-import { INDEX, batchesOf, doc, query, recordId, rejection, useStandin } from './meilisearch-test-support.js';
+import { INDEX, batchesOf, doc, query, recordId, rejection, useStandin } from './testing/meilisearch-test-support.js';
 
 /**
  * The Meilisearch adapter against a local stand-in that fails, hangs and records on purpose. These

@@ -1,6 +1,6 @@
 import { Meilisearch, MeilisearchApiError, type Task } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import { useStandin } from './meilisearch-test-support.js';
+import { useStandin } from './testing/meilisearch-test-support.js';
 
 /**
  * The rules of Meilisearch the stand-in imitates, each checked through the official client as the

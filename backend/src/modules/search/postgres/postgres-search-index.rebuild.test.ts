@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { doc } from '../meilisearch/meilisearch-test-support.js';
+import { doc } from '../meilisearch/testing/meilisearch-test-support.js';
 import type { SearchDocument } from '../search-index.js';
 import { PostgresSearchIndex } from './postgres-search-index.js';
 

@@ -1,4 +1,4 @@
-import { describeSearchContract } from '../search.contract.js';
+import { describeSearchContract } from '../testing/search.contract.js';
 import { PostgresSearchIndex } from './postgres-search-index.js';
 
 describeSearchContract('PostgreSQL', (orm) => new PostgresSearchIndex(orm));

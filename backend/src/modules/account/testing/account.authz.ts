@@ -1,7 +1,7 @@
-import type { AuthzCase } from '../../test-support/authz.js';
-import { buildUser, TEST_PASSWORD } from '../../test-support/accounts.js';
-import { buildOrganization } from '../../test-support/factories.js';
-import { PasswordResetService } from './password-reset.service.js';
+import type { AuthzCase } from '../../../test-support/authz.js';
+import { buildUser, TEST_PASSWORD } from '../../../test-support/accounts.js';
+import { buildOrganization } from '../../../test-support/factories.js';
+import { PasswordResetService } from '../password-reset.service.js';
 
 /** Authorization of account operations, one row per operation (see test-support/authz.ts). */
 const EVERYONE = ['anonymous', 'librarian', 'partner', 'trainer', 'moderator', 'admin', 'owner', 'nonOwner'] as const;

@@ -1,6 +1,6 @@
-import type { AuthzCase } from '../../test-support/authz.js';
-import { published, submitted } from '../contribution/contribution.authz.js';
-import { draftPractice } from '../contribution/contribution.authz.js';
+import type { AuthzCase } from '../../../test-support/authz.js';
+import { published, submitted } from '../../contribution/testing/contribution.authz.js';
+import { draftPractice } from '../../contribution/testing/contribution.authz.js';
 
 /** Authorization of review (see test-support/authz.ts). The owner is the submitting author, a librarian. */
 const MODERATORS = ['moderator', 'admin'] as const;

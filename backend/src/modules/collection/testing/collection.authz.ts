@@ -1,8 +1,8 @@
-import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
-import { buildUser } from '../../test-support/accounts.js';
-import { buildBarePractice, buildOwnedCollection } from '../../test-support/factories.js';
-import type { CollectionVisibility } from '../catalog/catalog.limits.js';
-import { CollectionCoCurator } from './collection.entity.js';
+import type { AuthzCase, AuthzSetup } from '../../../test-support/authz.js';
+import { buildUser } from '../../../test-support/accounts.js';
+import { buildBarePractice, buildOwnedCollection } from '../../../test-support/factories.js';
+import type { CollectionVisibility } from '../../catalog/catalog.limits.js';
+import { CollectionCoCurator } from '../collection.entity.js';
 
 /** A fresh collection of the cell's owner with `items` published practices. */
 async function ownedCollection({ app, owner }: AuthzSetup, visibility: CollectionVisibility, items = 1) {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { signedIn, type Caller } from '../../test-support/accounts.js';
-import { practiceInput } from '../../test-support/factories.js';
-import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { signedIn, type Caller } from '../../../test-support/accounts.js';
+import { practiceInput } from '../../../test-support/factories.js';
+import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 // Shared by the contribution, review and case-study tests: one seeded app per file, an author, another
 // librarian and a moderator, the operations they send, and the steps every scenario repeats.

@@ -1,9 +1,9 @@
-import { acceptInvitations } from '../invitation/invitation.test-support.js';
-import type { Caller } from '../../test-support/accounts.js';
-import { signedIn } from '../../test-support/accounts.js';
-import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
-import { caseStudyInput, practiceInput } from '../../test-support/factories.js';
-import type { TestApp } from '../../test-support/test-app.js';
+import { acceptInvitations } from '../../invitation/testing/invitation.test-support.js';
+import type { Caller } from '../../../test-support/accounts.js';
+import { signedIn } from '../../../test-support/accounts.js';
+import type { AuthzCase, AuthzSetup } from '../../../test-support/authz.js';
+import { caseStudyInput, practiceInput } from '../../../test-support/factories.js';
+import type { TestApp } from '../../../test-support/test-app.js';
 
 /**
  * Authorization of contributions (see test-support/authz.ts). The owner is the author, a librarian.

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach } from 'vitest';
-import { documentId } from '../search-document.js';
-import type { SearchDocument, SearchQuery } from '../search-index.js';
-import { BACKEND_KEY_INDEXES } from './meilisearch-key.cli.js';
-import { MeilisearchSearchIndex, type MeilisearchOptions } from './meilisearch-search-index.js';
+import { documentId } from '../../search-document.js';
+import type { SearchDocument, SearchQuery } from '../../search-index.js';
+import { BACKEND_KEY_INDEXES } from '../meilisearch-key.cli.js';
+import { MeilisearchSearchIndex, type MeilisearchOptions } from '../meilisearch-search-index.js';
 import { MeilisearchStandin, type RecordedRequest } from './meilisearch-standin.js';
 
 /** Shared by the stand-in tests: sample documents and queries, and a fresh stand-in per test. */

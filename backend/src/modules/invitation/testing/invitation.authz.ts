@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { signedIn, type Caller } from '../../test-support/accounts.js';
-import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
-import { buildOwnedCollection } from '../../test-support/factories.js';
-import { Invitation } from './invitation.entity.js';
+import { signedIn, type Caller } from '../../../test-support/accounts.js';
+import type { AuthzCase, AuthzSetup } from '../../../test-support/authz.js';
+import { buildOwnedCollection } from '../../../test-support/factories.js';
+import { Invitation } from '../invitation.entity.js';
 
 /**
  * Rows of the authorization matrix for invitations. An invitation is answered only by its addressee (the

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Caller } from '../../test-support/accounts.js';
+import type { Caller } from '../../../test-support/accounts.js';
 
 // The operations the notification tests send, and a reader of one caller's list.
 

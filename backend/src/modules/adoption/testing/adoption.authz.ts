@@ -1,6 +1,6 @@
-import { User } from '../account/user.entity.js';
-import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
-import { buildAdoption, buildOrganization, buildPractice } from '../../test-support/factories.js';
+import { User } from '../../account/user.entity.js';
+import type { AuthzCase, AuthzSetup } from '../../../test-support/authz.js';
+import { buildAdoption, buildOrganization, buildPractice } from '../../../test-support/factories.js';
 
 /**
  * Authorization of adoption reports, one row per operation.

@@ -1,4 +1,4 @@
-import type { Caller } from '../../test-support/accounts.js';
+import type { Caller } from '../../../test-support/accounts.js';
 
 export const MY_INVITATIONS = `{ myInvitations { id recordType slug title invitedBy } }`;
 export const ACCEPT = `mutation($id: ID!) { acceptInvitation(id: $id) { recordType recordId slug } }`;

@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAdoption, buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
-import { startTestApp, type TestApp } from '../../test-support/test-app.js';
-import { Practice } from '../practice/practice.entity.js';
-import type { SearchIndex } from './search-index.js';
+import { buildAdoption, buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../../test-support/factories.js';
+import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { Practice } from '../../practice/practice.entity.js';
+import type { SearchIndex } from '../search-index.js';
 
 /**
  * Behaviour every search engine must show, run through the public GraphQL surface against records

@@ -1,6 +1,6 @@
-import { signedIn } from '../../test-support/accounts.js';
-import type { AuthzCase, AuthzSetup } from '../../test-support/authz.js';
-import { buildOwnedCollection } from '../../test-support/factories.js';
+import { signedIn } from '../../../test-support/accounts.js';
+import type { AuthzCase, AuthzSetup } from '../../../test-support/authz.js';
+import { buildOwnedCollection } from '../../../test-support/factories.js';
 
 /**
  * Authorization of notifications (see test-support/authz.ts): every signed-in person reads and marks
