@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const BACKEND_TEST_FILES = [
@@ -32,6 +33,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
     },
+  },
+  // The two rules of hooks: called unconditionally, and effects list what they read.
+  {
+    files: ['frontend/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   // Test support (testing/ folders, test-support/, the hostile and reliability suites) is for tests only;
   // the domain (modules/) does not depend on the seed loader, which depends on the domain.

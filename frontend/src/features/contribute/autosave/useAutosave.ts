@@ -151,14 +151,19 @@ export function useAutosave<F>(options: AutosaveOptions<F>) {
   }, [form, delayMs, keepOnDevice, push]);
 
   // A draft restored with unsent changes goes to the server as soon as possible; so does one kept while offline.
+  // Set up once, on mount (later changes are handled by the effect above); it sends through the latest `push`.
+  const latestPush = useRef(push);
   useEffect(() => {
-    if (options.restoredDirty) void push();
+    latestPush.current = push;
+  }, [push]);
+  const restoredDirty = useRef(options.restoredDirty);
+  useEffect(() => {
+    if (restoredDirty.current) void latestPush.current();
     const retry = () => {
-      if (dirty.current) void push();
+      if (dirty.current) void latestPush.current();
     };
     window.addEventListener('online', retry);
     return () => window.removeEventListener('online', retry);
-    // Only on mount: later changes are handled by the effect above.
   }, []);
 
   // Leaving the page within the pause still keeps what was typed.

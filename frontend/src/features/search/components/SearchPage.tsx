@@ -72,12 +72,16 @@ export function SearchPage() {
     }
   }, [state.q]);
 
-  // Typing settled: the address follows the box.
+  // Typing settled: the address follows the box. The rest of the state is read as it is at that moment
+  // (depending on it would run this on every change of a filter).
+  const latest = useRef({ state, go });
+  useEffect(() => {
+    latest.current = { state, go };
+  });
   useEffect(() => {
     if (debounced === written.current) return;
     written.current = debounced;
-    go(withQuery(state, debounced), true);
-    // `state` is read at the moment the typing settles; depending on it would re-run on every change.
+    latest.current.go(withQuery(latest.current.state, debounced), true);
   }, [debounced]);
 
   // Everything else already follows the controls; Enter (or a submit button) only stops waiting for the pause.
