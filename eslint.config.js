@@ -34,6 +34,12 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // A promise nobody awaits loses its failure: await it, handle it, or say `void` on purpose (type-aware).
+  {
+    files: ['backend/src/**/*.ts', 'frontend/src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
   // The two rules of hooks: called unconditionally, and effects list what they read.
   {
     files: ['frontend/**/*.{ts,tsx}'],

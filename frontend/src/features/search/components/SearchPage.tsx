@@ -62,7 +62,7 @@ export function SearchPage() {
   const hydrated = useHydrated();
   usePageTitle(state.q ? t('search.titleFor', { query: state.q }) : t('search.title'));
 
-  const go = (next: SearchState, replace = false) => setParams(toSearchParams(next), { replace });
+  const go = (next: SearchState, replace = false) => void setParams(toSearchParams(next), { replace });
 
   // The address changed from outside (back, forward, a shared link): the box follows it.
   useEffect(() => {
