@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -40,6 +41,8 @@ const serviceWorker = (): PluginOption =>
 /** The API runs on port 4000 in development (`npm run dev -w backend`); the app calls it as /graphql. */
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [gqlDocuments(import.meta.dirname), react(), command === 'build' && !isSsrBuild && serviceWorker()],
+  // `@/shared/ui/Loading` is src/shared/ui/Loading, from anywhere (tsconfig.json says the same to TypeScript).
+  resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
   server: {
     proxy: {
       '/graphql': 'http://localhost:4000',

@@ -1,10 +1,10 @@
 import type { HttpLink } from '@apollo/client';
 import { render } from '@testing-library/react';
-import { createMemoryHistory, createRouter, RouterProvider } from '../../src/shared/router';
-import { AppProviders } from '../../src/app/AppProviders';
-import { createApolloClient } from '../../src/app/apollo';
-import { routes } from '../../src/app/routes';
-import { createI18n, type Language } from '../../src/i18n/i18n';
+import { createMemoryHistory, createRouter, RouterProvider } from '@/shared/router';
+import { AppProviders } from '@/app/AppProviders';
+import { createApolloClient } from '@/app/apollo';
+import { routes } from '@/app/routes';
+import { createI18n, type Language } from '@/i18n/i18n';
 
 /**
  * Renders the whole app (real routes, real client set-up) at `path`, against the given GraphQL

@@ -1,11 +1,11 @@
 import { ApolloClient, HttpLink } from '@apollo/client';
 import { render } from '@testing-library/react';
 import { randomUUID } from 'node:crypto';
-import { createMemoryHistory, createRouter, RouterProvider } from '../../src/shared/router';
-import { AppProviders } from '../../src/app/AppProviders';
-import { createCache } from '../../src/app/apollo';
-import { routes } from '../../src/app/routes';
-import { createI18n, type Language } from '../../src/i18n/i18n';
+import { createMemoryHistory, createRouter, RouterProvider } from '@/shared/router';
+import { AppProviders } from '@/app/AppProviders';
+import { createCache } from '@/app/apollo';
+import { routes } from '@/app/routes';
+import { createI18n, type Language } from '@/i18n/i18n';
 
 /**
  * A fetch that keeps the session cookie between requests, as a browser does. Node's fetch keeps no

@@ -1,4 +1,4 @@
-import type { SearchFacet, SearchFilters, SearchSort, SearchType } from '../../gql/graphql';
+import type { SearchFacet, SearchFilters, SearchSort, SearchType } from '@/gql/graphql';
 
 /** URL parameter of each filter; the same names as the API's SearchFilters fields. */
 export const FILTER_KEYS = [

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import type { ParseKeys } from '../../i18n/react';
+import type { ParseKeys } from '@/i18n/react';
 
 /** Every code the API can answer with (backend/src/graphql/errors.ts), plus NETWORK for no answer at all. */
 export const API_ERROR_CODES = [

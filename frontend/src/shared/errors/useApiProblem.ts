@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { fieldMessageKey, toApiProblem, type ApiProblem } from './api-error';
 
 /** A mutation's error as the form shows it: the problem, and one translated message per field at fault. */

@@ -1,7 +1,7 @@
 import { ApolloClient, HttpLink } from '@apollo/client';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createCache } from '../../app/apollo';
-import { REPORT_ADOPTION } from '../../features/contribute/graphql/report-adoption.mutation';
+import { createCache } from '@/app/apollo';
+import { REPORT_ADOPTION } from '@/features/contribute/graphql/report-adoption.mutation';
 import { loadTerms, TEST_ORGANIZATION, type Terms } from '../../../test/support/contribute';
 import { cookieFetch, registerSession, type Session } from '../../../test/support/session';
 import { enqueue, newIdempotencyKey, readOutbox } from './outbox-store';

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { Link } from '../router';
 import { usePageTitle } from './usePageTitle';
 

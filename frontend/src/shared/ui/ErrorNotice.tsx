@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from '../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { ERROR_MESSAGES, toApiProblem } from '../errors/api-error';
 
 interface ErrorNoticeProps {

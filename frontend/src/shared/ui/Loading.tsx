@@ -1,4 +1,4 @@
-import { useTranslation } from '../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 
 /** A skeleton of `lines` grey bars with a spoken "loading" for screen readers. */
 export function Loading({ lines = 3, label }: { lines?: number; label?: string }) {

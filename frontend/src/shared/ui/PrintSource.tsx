@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Licence } from '../../gql/graphql';
-import { useTranslation } from '../../i18n/react';
+import type { Licence } from '@/gql/graphql';
+import { useTranslation } from '@/i18n/react';
 import { useLocation } from '../router';
 import { formatDate, todayInKyiv } from '../format/dates';
 import { registerPrintPreparer } from './print';

@@ -1,5 +1,5 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from '../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 
 interface SearchBoxProps {
   value: string;

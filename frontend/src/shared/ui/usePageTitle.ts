@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
-import { useTranslation } from '../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 
 /** What a page says about itself in the document head: its title, a preview text and its status. */
 export interface PageHead {

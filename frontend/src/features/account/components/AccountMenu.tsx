@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link, useLocation, useNavigate } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import { Link, useLocation, useNavigate } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useLogout } from '../hooks/useLogout';
 import { useMe } from '../hooks/useMe';
 import { withNext } from './safe-next';

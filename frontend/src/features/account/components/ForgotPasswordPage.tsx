@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { ERROR_MESSAGES } from '../../../shared/errors/api-error';
-import { useApiProblem } from '../../../shared/errors/useApiProblem';
-import { FormField } from '../../../shared/ui/FormField';
-import { Loading } from '../../../shared/ui/Loading';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useTranslation } from '@/i18n/react';
+import { ERROR_MESSAGES } from '@/shared/errors/api-error';
+import { useApiProblem } from '@/shared/errors/useApiProblem';
+import { FormField } from '@/shared/ui/FormField';
+import { Loading } from '@/shared/ui/Loading';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { PASSWORD_RESET_BY_EMAIL_QUERY, REQUEST_PASSWORD_RESET } from '../graphql/password-reset.graphql';
 
 /** /forgot-password — a reset link by e-mail where the server can send one; otherwise, who to ask. */

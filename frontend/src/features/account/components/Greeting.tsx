@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../i18n/react';
-import { useLocation } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { useLocation } from '@/shared/router';
 import type { GreetingState } from './safe-next';
 
 /** «Вітаємо, Марія!» on the page a person lands on right after signing in or registering. */

@@ -1,13 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate, useSearchParams } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import { localized } from '../../../i18n/localized';
-import { ERROR_MESSAGES } from '../../../shared/errors/api-error';
-import { useApiProblem } from '../../../shared/errors/useApiProblem';
-import { FormField } from '../../../shared/ui/FormField';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useTranslation } from '@/i18n/react';
+import { Link, useNavigate, useSearchParams } from '@/shared/router';
+import { graphql } from '@/gql';
+import { localized } from '@/i18n/localized';
+import { ERROR_MESSAGES } from '@/shared/errors/api-error';
+import { useApiProblem } from '@/shared/errors/useApiProblem';
+import { FormField } from '@/shared/ui/FormField';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useRegister } from '../hooks/useRegister';
 import { safeNext, type GreetingState } from './safe-next';
 

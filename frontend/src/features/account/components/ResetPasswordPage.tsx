@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { fieldMessageKey } from '../../../shared/errors/api-error';
-import { useApiProblem } from '../../../shared/errors/useApiProblem';
-import { Link } from '../../../shared/router';
-import { FormField } from '../../../shared/ui/FormField';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useTranslation } from '@/i18n/react';
+import { fieldMessageKey } from '@/shared/errors/api-error';
+import { useApiProblem } from '@/shared/errors/useApiProblem';
+import { Link } from '@/shared/router';
+import { FormField } from '@/shared/ui/FormField';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { ME_QUERY } from '../graphql/me.query';
 import { RESET_PASSWORD } from '../graphql/password-reset.graphql';
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** The signed-in account (null when signed out); navigation and guards read it from the cache. */
 export const ME_QUERY = graphql(`

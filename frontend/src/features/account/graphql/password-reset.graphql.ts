@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const PASSWORD_RESET_BY_EMAIL_QUERY = graphql(`
   query PasswordResetByEmail {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { toApiProblem } from '../../../shared/errors/api-error';
+import { toApiProblem } from '@/shared/errors/api-error';
 import { ME_QUERY } from '../graphql/me.query';
 import { lastAccount, rememberAccount } from '../model/last-account';
 

@@ -1,4 +1,4 @@
-import type { MeQuery } from '../../../gql/graphql';
+import type { MeQuery } from '@/gql/graphql';
 
 type Account = NonNullable<MeQuery['me']>;
 

@@ -1,19 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useParams } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import { localized } from '../../../i18n/localized';
-import { formatDate, formatPeriod } from '../../../shared/format/dates';
-import { LazyPrintSource } from '../../../shared/ui/LazyPrintSource';
-import { printPage } from '../../../shared/ui/print';
-import { outcomeUnit } from '../../../shared/format/outcome';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { NotFound } from '../../../shared/ui/NotFound';
-import { RichText } from '../../../shared/ui/RichText';
-import { TextBlock } from '../../../shared/ui/TextBlock';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { LazyRecordActions as RecordActions } from '../../saved/components/LazyRecordActions';
+import { useTranslation } from '@/i18n/react';
+import { Link, useParams } from '@/shared/router';
+import { graphql } from '@/gql';
+import { localized } from '@/i18n/localized';
+import { formatDate, formatPeriod } from '@/shared/format/dates';
+import { LazyPrintSource } from '@/shared/ui/LazyPrintSource';
+import { printPage } from '@/shared/ui/print';
+import { outcomeUnit } from '@/shared/format/outcome';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { NotFound } from '@/shared/ui/NotFound';
+import { RichText } from '@/shared/ui/RichText';
+import { TextBlock } from '@/shared/ui/TextBlock';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { LazyRecordActions as RecordActions } from '@/features/saved/components/LazyRecordActions';
 
 const CASE_STUDY_PAGE_QUERY = graphql(`
   query CaseStudyPage($slug: String!) {

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
-import { useApiProblem } from '../../../shared/errors/useApiProblem';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { FormField } from '../../../shared/ui/FormField';
+import { useTranslation } from '@/i18n/react';
+import type { CollectionDetails_CollectionFragment } from '@/gql/graphql';
+import { useApiProblem } from '@/shared/errors/useApiProblem';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { FormField } from '@/shared/ui/FormField';
 import { useAddCoCurator } from '../hooks/useAddCoCurator';
 import { useRemoveCoCurator } from '../hooks/useRemoveCoCurator';
 import { useRevokeInvitation } from '../hooks/useRevokeInvitation';

@@ -1,7 +1,7 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import type { CollectionCard_CollectionFragment } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import type { CollectionCard_CollectionFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
 
 /** A collection in a list: title, curator, number of items and, for my own, who can see it. */
 export function CollectionCard({

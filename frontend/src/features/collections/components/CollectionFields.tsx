@@ -1,7 +1,7 @@
-import { useTranslation } from '../../../i18n/react';
-import type { CollectionVisibility } from '../../../gql/graphql';
-import type { ApiProblem } from '../../../shared/errors/api-error';
-import { FormField } from '../../../shared/ui/FormField';
+import { useTranslation } from '@/i18n/react';
+import type { CollectionVisibility } from '@/gql/graphql';
+import type { ApiProblem } from '@/shared/errors/api-error';
+import { FormField } from '@/shared/ui/FormField';
 import { collectionFieldError } from './field-errors';
 import { MarkdownField } from './MarkdownField';
 import { VisibilityField } from './VisibilityField';

@@ -1,8 +1,8 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import type { CollectionItem_ItemFragment } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
-import { TextBlock } from '../../../shared/ui/TextBlock';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import type { CollectionItem_ItemFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { TextBlock } from '@/shared/ui/TextBlock';
 
 /** Where an item's record lives in the app. */
 export const targetPath = (target: CollectionItem_ItemFragment['target']) =>

@@ -10,9 +10,9 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import type { CollectionItem_ItemFragment } from '../../../gql/graphql';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import type { CollectionItem_ItemFragment } from '@/gql/graphql';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useMoveCollectionItem } from '../hooks/useMoveCollectionItem';
 import { targetTitle } from './CollectionItemView';
 import { EditableItem } from './EditableItem';

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useId, useSyncExternalStore } from 'react';
-import { loadFeatureCatalogue } from '../../../i18n/i18n';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useLocation } from '../../../shared/router';
-import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { NotFound } from '../../../shared/ui/NotFound';
-import { RichText } from '../../../shared/ui/RichText';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useMe } from '../../account/hooks/useMe';
+import { loadFeatureCatalogue } from '@/i18n/i18n';
+import { useTranslation } from '@/i18n/react';
+import { Link, useLocation } from '@/shared/router';
+import type { CollectionDetails_CollectionFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { NotFound } from '@/shared/ui/NotFound';
+import { RichText } from '@/shared/ui/RichText';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { useMe } from '@/features/account/hooks/useMe';
 import { COLLECTION_PAGE_QUERY } from '../graphql/collection.queries';
 import { useCollectionRef } from '../hooks/useCollectionRef';
 import { CoCurators } from './CoCurators';
@@ -25,7 +25,7 @@ import './collections.css';
 // dnd-kit comes only for curators, with the editor.
 const CollectionItemsEditor = lazy(() => import('./CollectionItemsEditor'));
 // «Зберегти офлайн» and its words come after the page.
-const KeepButton = lazy(() => import('../../offline/components/keep-loader').then((m) => m.loadKeepButton(loadFeatureCatalogue)));
+const KeepButton = lazy(() => import('@/features/offline/components/keep-loader').then((m) => m.loadKeepButton(loadFeatureCatalogue)));
 const noChanges = () => () => {};
 
 /** A collection: its items in order with the curator's notes; for curators, the tools to shape it. */

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import type { CollectionDetails_CollectionFragment } from '../../../gql/graphql';
-import { useApiProblem } from '../../../shared/errors/useApiProblem';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import type { CollectionDetails_CollectionFragment } from '@/gql/graphql';
+import { useApiProblem } from '@/shared/errors/useApiProblem';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useUpdateCollection } from '../hooks/useUpdateCollection';
 import { CollectionFields, type CollectionFieldValues } from './CollectionFields';
 import { formLevelProblem } from './field-errors';

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useMe } from '../../account/hooks/useMe';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { useMe } from '@/features/account/hooks/useMe';
 import { MY_COLLECTIONS_QUERY } from '../graphql/collection.queries';
 import { CollectionCard } from './CollectionCard';
 import { CreateCollectionForm } from './CreateCollectionForm';

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../i18n/react';
-import { useNavigate } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import { useNavigate } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useCopyCollection } from '../hooks/useCopyCollection';
 
 /** Copies a public collection (by id) or one opened through its share link (by token) into my own. */

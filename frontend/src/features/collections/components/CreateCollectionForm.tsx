@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { useNavigate } from '../../../shared/router';
-import { useApiProblem } from '../../../shared/errors/useApiProblem';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import { useNavigate } from '@/shared/router';
+import { useApiProblem } from '@/shared/errors/useApiProblem';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useCreateCollection } from '../hooks/useCreateCollection';
 import { CollectionFields, type CollectionFieldValues } from './CollectionFields';
 import { formLevelProblem } from './field-errors';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { useNavigate } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import { useNavigate } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useDeleteCollection } from '../hooks/useDeleteCollection';
 
 /** Deleting asks once more, naming the collection and saying it cannot be undone. */

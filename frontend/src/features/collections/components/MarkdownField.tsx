@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { renderMarkdownPreview } from '../../../shared/ui/markdown-preview';
-import { RichText } from '../../../shared/ui/RichText';
+import { useTranslation } from '@/i18n/react';
+import { renderMarkdownPreview } from '@/shared/ui/markdown-preview';
+import { RichText } from '@/shared/ui/RichText';
 
 interface MarkdownFieldProps {
   label: string;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { shareUrl } from './curators';
 
 /** The share link of a collection, selectable, with a button that copies it. */

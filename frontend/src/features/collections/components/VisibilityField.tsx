@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import type { CollectionVisibility } from '../../../gql/graphql';
+import { useTranslation } from '@/i18n/react';
+import type { CollectionVisibility } from '@/gql/graphql';
 
 const VISIBILITIES: readonly CollectionVisibility[] = ['PRIVATE', 'UNLISTED', 'PUBLIC'];
 

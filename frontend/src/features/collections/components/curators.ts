@@ -1,4 +1,4 @@
-import type { Role } from '../../../gql/graphql';
+import type { Role } from '@/gql/graphql';
 
 /** Who may create and copy collections (the API's rule). */
 export const CURATOR_ROLES: readonly Role[] = ['TRAINER', 'ADMIN'];

@@ -1,5 +1,5 @@
-import type { TFunction } from '../../../i18n/react';
-import type { ApiErrorCode, ApiProblem, MessageKey } from '../../../shared/errors/api-error';
+import type { TFunction } from '@/i18n/react';
+import type { ApiErrorCode, ApiProblem, MessageKey } from '@/shared/errors/api-error';
 
 // The collection forms' own fields, by the name the API gives them, then by code.
 const MESSAGES: Record<string, Partial<Record<ApiErrorCode, MessageKey>>> = {

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** The practice being added, read from the cache (the practice page put it there); the API has no practice-by-id. */
 export const ADD_TARGET_PRACTICE_FRAGMENT = graphql(`

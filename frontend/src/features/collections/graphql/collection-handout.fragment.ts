@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** What a printed workshop handout shows of a collection and of each of its records. */
 export const COLLECTION_HANDOUT_FRAGMENT = graphql(`

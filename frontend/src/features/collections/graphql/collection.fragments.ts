@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** A collection in a list: enough for its card. */
 export const COLLECTION_CARD_FRAGMENT = graphql(`

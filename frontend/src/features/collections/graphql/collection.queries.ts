@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** The collections page: mine (when signed in) and the public ones. */
 export const MY_COLLECTIONS_QUERY = graphql(`

@@ -1,4 +1,4 @@
-import { useIdempotentMutation } from '../../../shared/outbox/useIdempotentMutation';
+import { useIdempotentMutation } from '@/shared/outbox/useIdempotentMutation';
 import { ADD_COLLECTION_ITEM } from '../graphql/collection.mutations';
 
 /** Appends a practice or a case study, with an optional note. */

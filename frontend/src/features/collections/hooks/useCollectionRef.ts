@@ -1,4 +1,4 @@
-import { useParams } from '../../../shared/router';
+import { useParams } from '@/shared/router';
 
 /** The collection a route names: by slug (/collections/:slug) or by share token (/collections/shared/:token). */
 export function useCollectionRef() {

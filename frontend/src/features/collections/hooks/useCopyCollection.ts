@@ -1,4 +1,4 @@
-import { useIdempotentMutation } from '../../../shared/outbox/useIdempotentMutation';
+import { useIdempotentMutation } from '@/shared/outbox/useIdempotentMutation';
 import { COPY_COLLECTION } from '../graphql/collection.mutations';
 
 /** A private copy of a public (by id) or unlisted (by share token) collection, owned by the caller. */

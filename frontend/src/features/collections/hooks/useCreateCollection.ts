@@ -1,4 +1,4 @@
-import { useIdempotentMutation } from '../../../shared/outbox/useIdempotentMutation';
+import { useIdempotentMutation } from '@/shared/outbox/useIdempotentMutation';
 import { CREATE_COLLECTION } from '../graphql/collection.mutations';
 
 /** Creates a collection owned by the caller; every list of my collections is read again when next shown. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cookieFetch, renderWithSession } from '../../../../test/support/session';
-import type { Language } from '../../../i18n/i18n';
+import type { Language } from '@/i18n/i18n';
 
 /** A signed-in visitor of the real API for the collections tests, over the shared cookie-keeping fetch. */
 export class ApiSession {

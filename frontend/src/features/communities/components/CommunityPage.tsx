@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useParams } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import { localized } from '../../../i18n/localized';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { NotFound } from '../../../shared/ui/NotFound';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseStudyCard';
-import { PracticeCard } from '../../practices/components/PracticeCard/PracticeCard';
+import { useTranslation } from '@/i18n/react';
+import { Link, useParams } from '@/shared/router';
+import { graphql } from '@/gql';
+import { localized } from '@/i18n/localized';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { NotFound } from '@/shared/ui/NotFound';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
+import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
 import { CommunityPartners } from './CommunityPartners';
 
 // The API filters records by organisation, not by community, so the page first learns which

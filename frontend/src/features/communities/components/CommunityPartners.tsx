@@ -1,9 +1,9 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import type { CommunityPartners_CommunityFragment } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
-import { formatDate } from '../../../shared/format/dates';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { graphql } from '@/gql';
+import type { CommunityPartners_CommunityFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { formatDate } from '@/shared/format/dates';
 
 export const COMMUNITY_PARTNERS_FRAGMENT = graphql(`
   fragment CommunityPartners_community on Community {

@@ -1,4 +1,4 @@
-import type { RecordType } from '../../../gql/graphql';
+import type { RecordType } from '@/gql/graphql';
 
 export interface PendingCreate<F> {
   key: string;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RecordType } from '../../../gql/graphql';
-import { toApiProblem } from '../../../shared/errors/api-error';
+import type { RecordType } from '@/gql/graphql';
+import { toApiProblem } from '@/shared/errors/api-error';
 import { problemsFromApiError, type FieldProblems } from '../model/problems';
-import { idempotencyContext, newIdempotencyKey } from '../../../shared/outbox/outbox-store';
+import { idempotencyContext, newIdempotencyKey } from '@/shared/outbox/outbox-store';
 import { draftKey, removeDraft, writeDraft, type PendingCreate } from './draft-storage';
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { useSearchParams } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { useSearchParams } from '@/shared/router';
 import { useCreateCaseStudy } from '../hooks/useCreateCaseStudy';
 import { useUpdateCaseStudy } from '../hooks/useUpdateCaseStudy';
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { useFieldError } from '../hooks/useFieldError';
 import { emptyAppliedPractice, emptyImpactStory, emptyOutcome, type CaseStudyForm, type ImpactStoryRow } from '../model/case-study-form';
 import { IMPACT_STORY_KINDS } from '../model/enums';

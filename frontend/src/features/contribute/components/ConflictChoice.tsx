@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import type { SaveMeta } from '../autosave/useAutosave';
 import type { EditorRecord } from './EditorForm';
 

@@ -1,12 +1,12 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { useNavigate } from '../../../shared/router';
-import type { RecordStatus, ReviewThread_SubmissionFragment } from '../../../gql/graphql';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useTranslation } from '@/i18n/react';
+import { useNavigate } from '@/shared/router';
+import type { RecordStatus, ReviewThread_SubmissionFragment } from '@/gql/graphql';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import type { PendingCreate } from '../autosave/draft-storage';
 import { useAutosave, type SaveMeta } from '../autosave/useAutosave';
-import { idempotencyContext, newIdempotencyKey } from '../../../shared/outbox/outbox-store';
+import { idempotencyContext, newIdempotencyKey } from '@/shared/outbox/outbox-store';
 import { ConflictChoice } from './ConflictChoice';
 import { useFieldError } from '../hooks/useFieldError';
 import { useSubmitForReview } from '../hooks/useSubmitForReview';

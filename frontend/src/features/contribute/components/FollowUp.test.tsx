@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fieldError, loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
-import { readOutbox } from '../../../shared/outbox/outbox-store';
+import { readOutbox } from '@/shared/outbox/outbox-store';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;

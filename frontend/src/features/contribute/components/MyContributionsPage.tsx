@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useLocation } from '../../../shared/router';
-import type { MyContributionsQuery } from '../../../gql/graphql';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
+import { useTranslation } from '@/i18n/react';
+import { Link, useLocation } from '@/shared/router';
+import type { MyContributionsQuery } from '@/gql/graphql';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
 import { MY_CONTRIBUTIONS_QUERY } from '../graphql/contribution.query';
 import { RequireSignIn } from './RequireSignIn';
-import { formatDate, formatDateTime } from '../../../shared/format/dates';
+import { formatDate, formatDateTime } from '@/shared/format/dates';
 import '../contribute.css';
 
 type Contribution = MyContributionsQuery['myContributions'][number];

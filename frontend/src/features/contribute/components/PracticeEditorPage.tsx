@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import type { ContributionState_ContributionFragment } from '../../../gql/graphql';
+import { useTranslation } from '@/i18n/react';
+import type { ContributionState_ContributionFragment } from '@/gql/graphql';
 import type { SaveMeta } from '../autosave/useAutosave';
 import { useCreatePractice } from '../hooks/useCreatePractice';
 import { useUpdatePractice } from '../hooks/useUpdatePractice';

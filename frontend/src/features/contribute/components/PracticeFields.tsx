@@ -1,4 +1,4 @@
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { useFieldError } from '../hooks/useFieldError';
 import { BUDGET_BANDS, EVIDENCE_LEVELS, LICENCES, PARTNER_ROLES, SECURITY_CONTEXTS } from '../model/enums';
 import { emptyStep, type PracticeForm } from '../model/practice-form';

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useLocation } from '../../../shared/router';
-import type { MessageKey } from '../../../i18n/react';
-import type { MeQuery } from '../../../gql/graphql';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useMe } from '../../account/hooks/useMe';
+import { useTranslation } from '@/i18n/react';
+import { Link, useLocation } from '@/shared/router';
+import type { MessageKey } from '@/i18n/react';
+import type { MeQuery } from '@/gql/graphql';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { useMe } from '@/features/account/hooks/useMe';
 
 type Account = NonNullable<MeQuery['me']>;
 

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import type { SaveState } from '../autosave/useAutosave';
 
 interface SaveStatusProps {

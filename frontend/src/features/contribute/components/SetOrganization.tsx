@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
+import { useTranslation } from '@/i18n/react';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
 import { useSetMyOrganization } from '../hooks/useSetMyOrganization';
 import { useVocabulary } from '../hooks/useVocabulary';
 import { SelectField } from './fields/fields';

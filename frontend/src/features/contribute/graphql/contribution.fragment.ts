@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** What a save or a submission answers with: enough to know the next version and the status. */
 export const CONTRIBUTION_STATE_FRAGMENT = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** A record to edit: its content (the pending changes when there are some) and the version to save against. */
 export const CONTRIBUTION_EDIT_QUERY = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** The case study a follow-up is added to, and the follow-ups it has already. */
 export const FOLLOW_UP_CASE_STUDY_QUERY = graphql(`

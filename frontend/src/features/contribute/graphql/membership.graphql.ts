@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** People whose organisation the signed-in person may confirm (moderators: everyone's). */
 export const MEMBERSHIP_CLAIMS_QUERY = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** Files a "we tried it here" report for the user's organisation; sent through the device's send queue. */
 export const REPORT_ADOPTION = graphql(`

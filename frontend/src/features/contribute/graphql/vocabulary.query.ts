@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** Everything the pickers offer: the vocabularies, organisations and published practices. Public. */
 export const CONTRIBUTE_VOCABULARY_QUERY = graphql(`

@@ -1,4 +1,4 @@
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { problemAt, problemMessage, type FieldProblems } from '../model/problems';
 
 /** The translated message for the field at `path`, or undefined when it is fine. */

@@ -1,4 +1,4 @@
-import type { CaseStudyContentInput, ImpactStoryKind } from '../../../gql/graphql';
+import type { CaseStudyContentInput, ImpactStoryKind } from '@/gql/graphql';
 import { toImpactStoryKind } from './enums';
 import { Checks, LIMITS, lines, obj, optionalInt, optionalText, records, rowKey, str, strings } from './form-helpers';
 import type { FieldProblems } from './problems';

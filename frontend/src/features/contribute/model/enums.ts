@@ -1,4 +1,4 @@
-import type { BudgetBand, EvidenceLevel, ImpactStoryKind, Licence, PartnerRole, SecurityContext } from '../../../gql/graphql';
+import type { BudgetBand, EvidenceLevel, ImpactStoryKind, Licence, PartnerRole, SecurityContext } from '@/gql/graphql';
 
 // The API stores content with its own values ('described', 'CC-BY-4.0'); GraphQL names them in
 // UPPER_SNAKE ('DESCRIBED', 'CC_BY_4_0'). Content read back from `Contribution.content` needs this.

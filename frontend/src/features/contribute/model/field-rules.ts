@@ -1,4 +1,4 @@
-import type { ParseKeys } from '../../../i18n/react';
+import type { ParseKeys } from '@/i18n/react';
 
 /**
  * The rules the API names when a field is refused (`extensions.fields[].rule`), the same closed set as

@@ -1,4 +1,4 @@
-import type { BudgetBand, EvidenceLevel, Licence, PartnerRole, PracticeContentInput, SecurityContext } from '../../../gql/graphql';
+import type { BudgetBand, EvidenceLevel, Licence, PartnerRole, PracticeContentInput, SecurityContext } from '@/gql/graphql';
 import { toBudgetBand, toEvidenceLevel, toLicence, toPartnerRoles, toSecurityContext } from './enums';
 import { Checks, LIMITS, lines, obj, optionalInt, optionalText, records, rowKey, str, strings } from './form-helpers';
 import type { FieldProblems } from './problems';

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { TFunction } from '../../../i18n/react';
+import type { TFunction } from '@/i18n/react';
 import { isFieldRule, RULE_MESSAGES, type FieldRule } from './field-rules';
 
 /** What is wrong with a field, as the rule the API or the form's own checks name, with its limits. */

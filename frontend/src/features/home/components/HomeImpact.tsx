@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { graphql } from '../../../gql';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { AdoptionChart } from '../../impact/components/AdoptionChart';
+import { useTranslation } from '@/i18n/react';
+import { graphql } from '@/gql';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { AdoptionChart } from '@/features/impact/components/AdoptionChart';
 
 // The API keeps timelines per practice; the home page adds up those of the published practices.
 // A catalogue-wide timeline field would replace this once the catalogue outgrows one page of 100.

@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import { localized } from '../../../i18n/localized';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { PracticeCard } from '../../practices/components/PracticeCard/PracticeCard';
-import { SearchBox } from '../../../shared/ui/SearchBox';
+import { useTranslation } from '@/i18n/react';
+import { Link, useNavigate } from '@/shared/router';
+import { graphql } from '@/gql';
+import { localized } from '@/i18n/localized';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
+import { SearchBox } from '@/shared/ui/SearchBox';
 
 // The chart and its data come after the rest of the page, in their own chunk.
 const HomeImpact = lazy(() => import('./HomeImpact'));

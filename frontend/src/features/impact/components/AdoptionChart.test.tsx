@@ -2,9 +2,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { I18nProvider } from '../../../i18n/react';
+import { I18nProvider } from '@/i18n/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n, type Language } from '../../../i18n/i18n';
+import { createI18n, type Language } from '@/i18n/i18n';
 import { AdoptionChart, type AdoptionMonthPoint } from './AdoptionChart';
 
 // A year and a month, as a practice page shows it: one empty month (June) and a peak in March.

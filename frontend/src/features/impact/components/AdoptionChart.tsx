@@ -1,4 +1,4 @@
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { continuousMonths, isLabelled, LABEL_TIERS, valueTicks, type AdoptionMonthPoint, type LabelTier } from '../model/adoption-scale';
 
 export type { AdoptionMonthPoint } from '../model/adoption-scale';

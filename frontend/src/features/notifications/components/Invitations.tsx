@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { useNavigate } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
+import { useTranslation } from '@/i18n/react';
+import { useNavigate } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { ACCEPT_INVITATION_MUTATION, DECLINE_INVITATION_MUTATION, MY_INVITATIONS_QUERY } from '../graphql/invitations.graphql';
 
 /** Where an accepted invitation leads: the collection, or the record's editor for a co-author. */

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import { useMe } from '../../account/hooks/useMe';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { useMe } from '@/features/account/hooks/useMe';
 import { useUnreadNotificationCount } from '../hooks/useUnreadNotificationCount';
 import '../notifications.css';
 

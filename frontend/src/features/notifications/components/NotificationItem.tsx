@@ -1,8 +1,8 @@
-import { graphql } from '../../../gql';
-import type { NotificationItem_NotificationFragment } from '../../../gql/graphql';
-import { useTranslation } from '../../../i18n/react';
-import { formatDateTime } from '../../../shared/format/dates';
-import { Link } from '../../../shared/router';
+import { graphql } from '@/gql';
+import type { NotificationItem_NotificationFragment } from '@/gql/graphql';
+import { useTranslation } from '@/i18n/react';
+import { formatDateTime } from '@/shared/format/dates';
+import { Link } from '@/shared/router';
 
 export const NOTIFICATION_ITEM_FRAGMENT = graphql(`
   fragment NotificationItem_notification on Notification {

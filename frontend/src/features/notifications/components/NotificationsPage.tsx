@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useMe } from '../../account/hooks/useMe';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { useMe } from '@/features/account/hooks/useMe';
 import { NOTIFICATIONS_QUERY } from '../graphql/notifications.query';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { Invitations } from './Invitations';

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** Invitations to co-author or co-curate waiting for the signed-in reader's answer. */
 export const MY_INVITATIONS_QUERY = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** The bell's number; polled while the tab is visible. */
 export const UNREAD_NOTIFICATION_COUNT_QUERY = graphql(`

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useTranslation } from '@/i18n/react';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 
 // The list, its search and the keeping code load after the heading: this module names no chunk of its own, so
 // the route table in the first download (app/routes.tsx) lists one file for this page.

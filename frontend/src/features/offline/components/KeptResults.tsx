@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
 import type { KeptHit } from '../model/kept-search';
 import { formatKeptDay } from './format';
 

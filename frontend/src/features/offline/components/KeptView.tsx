@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
 import { browserKeeping, canKeep, freeSpace } from '../model/browser-keeping';
 import { KEPT_SPACE_CAP_BYTES, refreshKept, removeKept, type KeepProblem, type KeepResult } from '../model/keeping';
 import { buildIndex, searchKept } from '../model/kept-search';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 import { buildIndex, searchKept } from '../model/kept-search';
 import { useKeptItems } from '../model/useKept';
 import { KeptResults } from './KeptResults';

@@ -1,4 +1,4 @@
-import { formatDate, todayInKyiv } from '../../../shared/format/dates';
+import { formatDate, todayInKyiv } from '@/shared/format/dates';
 
 /** Space in the reader's language: «45 КБ», «1,2 МБ». */
 export function formatSize(bytes: number, language: string | undefined): string {

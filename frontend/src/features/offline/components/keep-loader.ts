@@ -1,4 +1,4 @@
-import type { Feature } from '../../../i18n/i18n';
+import type { Feature } from '@/i18n/i18n';
 
 /**
  * The loaders of what other pages show from this feature, for their React.lazy. Nothing is imported here

@@ -1,4 +1,4 @@
-import { KEPT_INDEX_CACHE, KEPT_PAGES_CACHE } from '../../../pwa/protocol';
+import { KEPT_INDEX_CACHE, KEPT_PAGES_CACHE } from '@/pwa/protocol';
 
 export type KeptRecordKind = 'practice' | 'caseStudy';
 export type KeptKind = KeptRecordKind | 'collection';

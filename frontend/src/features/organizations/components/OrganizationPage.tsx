@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useParams } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import { localized } from '../../../i18n/localized';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { NotFound } from '../../../shared/ui/NotFound';
-import { TextBlock } from '../../../shared/ui/TextBlock';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseStudyCard';
-import { CommunityPartners } from '../../communities/components/CommunityPartners';
-import { PracticeCard } from '../../practices/components/PracticeCard/PracticeCard';
+import { useTranslation } from '@/i18n/react';
+import { Link, useParams } from '@/shared/router';
+import { graphql } from '@/gql';
+import { localized } from '@/i18n/localized';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { NotFound } from '@/shared/ui/NotFound';
+import { TextBlock } from '@/shared/ui/TextBlock';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
+import { CommunityPartners } from '@/features/communities/components/CommunityPartners';
+import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
 
 const ORGANIZATION_PAGE_QUERY = graphql(`
   query OrganizationPage($slug: String!) {

@@ -1,13 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { useMe } from '../../account/hooks/useMe';
-import { ERROR_MESSAGES } from '../../../shared/errors/api-error';
-import { formatDateTime } from '../../../shared/format/dates';
-import { removeItem, type OutboxItem } from '../../../shared/outbox/outbox-store';
-import { retryItem, sendQueued } from '../../../shared/outbox/outbox-sender';
-import { useOutbox } from '../../../shared/outbox/useOutbox';
-import { Link, useLocation } from '../../../shared/router';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useTranslation } from '@/i18n/react';
+import { useMe } from '@/features/account/hooks/useMe';
+import { ERROR_MESSAGES } from '@/shared/errors/api-error';
+import { formatDateTime } from '@/shared/format/dates';
+import { removeItem, type OutboxItem } from '@/shared/outbox/outbox-store';
+import { retryItem, sendQueued } from '@/shared/outbox/outbox-sender';
+import { useOutbox } from '@/shared/outbox/useOutbox';
+import { Link, useLocation } from '@/shared/router';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import '../outbox.css';
 
 /** /outbox — what this device has written and is sending, has sent, or could not send. */

@@ -1,10 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
 import '../outbox.css';
-import { sendQueued } from '../../../shared/outbox/outbox-sender';
-import { useOutbox } from '../../../shared/outbox/useOutbox';
+import { sendQueued } from '@/shared/outbox/outbox-sender';
+import { useOutbox } from '@/shared/outbox/useOutbox';
 
 /** How often waiting items are tried again while the device believes it is online. */
 const RETRY_EVERY_MS = 30_000;

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo } from 'react';
-import { localized } from '../../../i18n/localized';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate, useSearchParams } from '../../../shared/router';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { localized } from '@/i18n/localized';
+import { useTranslation } from '@/i18n/react';
+import { Link, useNavigate, useSearchParams } from '@/shared/router';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { PRACTICE_LIST_QUERY, PRACTICE_LIST_START_QUERY, PRACTICE_LIST_THEMES_QUERY } from '../graphql/practice-list.query';
 import {
   MAX_PRACTICE_PAGE,

@@ -1,19 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useParams } from '../../../shared/router';
-import { localized } from '../../../i18n/localized';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { LazyPrintSource } from '../../../shared/ui/LazyPrintSource';
-import { printPage } from '../../../shared/ui/print';
-import { NotFound } from '../../../shared/ui/NotFound';
-import { RichText } from '../../../shared/ui/RichText';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { CaseStudyCard } from '../../case-studies/components/CaseStudyCard/CaseStudyCard';
+import { useTranslation } from '@/i18n/react';
+import { Link, useParams } from '@/shared/router';
+import { localized } from '@/i18n/localized';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { LazyPrintSource } from '@/shared/ui/LazyPrintSource';
+import { printPage } from '@/shared/ui/print';
+import { NotFound } from '@/shared/ui/NotFound';
+import { RichText } from '@/shared/ui/RichText';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
 import { PracticeFacts } from './PracticePage/PracticeFacts';
 import { PRACTICE_PAGE_QUERY } from './PracticePage/PracticePage.graphql';
 import { PracticeTriedIn } from './PracticePage/PracticeTriedIn';
-import { LazyRecordActions as RecordActions } from '../../saved/components/LazyRecordActions';
+import { LazyRecordActions as RecordActions } from '@/features/saved/components/LazyRecordActions';
 
 /** A practice in full: how to run it, what it needs, where it was tried and where it came from. Prints cleanly. */
 export function PracticePage() {

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** A page of published practices, newest first, with what each card needs. */
 export const PRACTICE_LIST_QUERY = graphql(`

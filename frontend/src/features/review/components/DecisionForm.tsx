@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import { toApiProblem } from '../../../shared/errors/api-error';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { TextField } from '../../contribute/components/fields/fields';
-import { useFieldError } from '../../contribute/hooks/useFieldError';
-import { problemsFromApiError, type FieldProblems } from '../../contribute/model/problems';
+import { useTranslation } from '@/i18n/react';
+import { toApiProblem } from '@/shared/errors/api-error';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { TextField } from '@/features/contribute/components/fields/fields';
+import { useFieldError } from '@/features/contribute/hooks/useFieldError';
+import { problemsFromApiError, type FieldProblems } from '@/features/contribute/model/problems';
 import { useApproveSubmission } from '../hooks/useApproveSubmission';
 import { useRejectSubmission } from '../hooks/useRejectSubmission';
 import { useRequestChanges } from '../hooks/useRequestChanges';

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useLocation, useSearchParams } from '../../../shared/router';
-import type { RecordType, SubmissionKind } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { SelectField } from '../../contribute/components/fields/fields';
+import { useTranslation } from '@/i18n/react';
+import { Link, useLocation, useSearchParams } from '@/shared/router';
+import type { RecordType, SubmissionKind } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { SelectField } from '@/features/contribute/components/fields/fields';
 import { REVIEW_QUEUE_QUERY, REVIEW_THEMES_QUERY } from '../graphql/review-queue.query';
 import { RequireModerator } from './RequireModerator';
 

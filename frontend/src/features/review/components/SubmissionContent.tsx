@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
-import { useTranslation } from '../../../i18n/react';
-import type { ReviewItem_SubmissionFragment, ReviewRecordQuery } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
-import { outcomeUnit } from '../../../shared/format/outcome';
-import { RichText } from '../../../shared/ui/RichText';
-import { TextBlock } from '../../../shared/ui/TextBlock';
+import { useTranslation } from '@/i18n/react';
+import type { ReviewItem_SubmissionFragment, ReviewRecordQuery } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { outcomeUnit } from '@/shared/format/outcome';
+import { RichText } from '@/shared/ui/RichText';
+import { TextBlock } from '@/shared/ui/TextBlock';
 
 type Item = ReviewItem_SubmissionFragment;
 export type StoredRecord = NonNullable<ReviewRecordQuery['contribution']>;

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate, useParams } from '../../../shared/router';
-import { localized } from '../../../i18n/localized';
-import { formatDateTime } from '../../../shared/format/dates';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
+import { useTranslation } from '@/i18n/react';
+import { Link, useNavigate, useParams } from '@/shared/router';
+import { localized } from '@/i18n/localized';
+import { formatDateTime } from '@/shared/format/dates';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
 import { REVIEW_QUEUE_QUERY, REVIEW_RECORD_QUERY } from '../graphql/review-queue.query';
 import { DecisionForm } from './DecisionForm';
 import { RequireModerator } from './RequireModerator';

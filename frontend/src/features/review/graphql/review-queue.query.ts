@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 /** One open submission as the queue lists it; the record itself comes from REVIEW_RECORD_QUERY. */
 export const REVIEW_ITEM_FRAGMENT = graphql(`

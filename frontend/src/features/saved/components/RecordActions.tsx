@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { loadFeatureCatalogue } from '../../../i18n/i18n';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useLocation } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { useMe } from '../../account/hooks/useMe';
+import { loadFeatureCatalogue } from '@/i18n/i18n';
+import { useTranslation } from '@/i18n/react';
+import { Link, useLocation } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { useMe } from '@/features/account/hooks/useMe';
 import { useSaveToMyList } from '../hooks/useSaveToMyList';
 
 const CURATORS = new Set(['TRAINER', 'ADMIN']);
 // «Зберегти офлайн» and its words come only when this row is shown.
-const KeepButton = lazy(() => import('../../offline/components/keep-loader').then((m) => m.loadKeepButton(loadFeatureCatalogue)));
+const KeepButton = lazy(() => import('@/features/offline/components/keep-loader').then((m) => m.loadKeepButton(loadFeatureCatalogue)));
 
 interface RecordActionsProps {
   target: { practiceId: string } | { caseStudyId: string };

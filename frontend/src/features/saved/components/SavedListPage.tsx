@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { graphql } from '../../../gql';
-import { useTranslation } from '../../../i18n/react';
-import { Link, useNavigate } from '../../../shared/router';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { Loading } from '../../../shared/ui/Loading';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { RequireSignIn } from '../../contribute/components/RequireSignIn';
+import { graphql } from '@/gql';
+import { useTranslation } from '@/i18n/react';
+import { Link, useNavigate } from '@/shared/router';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { Loading } from '@/shared/ui/Loading';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
+import { RequireSignIn } from '@/features/contribute/components/RequireSignIn';
 
 const MY_SAVED_LIST = graphql(`
   query MySavedList {

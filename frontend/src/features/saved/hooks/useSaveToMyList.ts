@@ -1,5 +1,5 @@
-import { useIdempotentMutation } from '../../../shared/outbox/useIdempotentMutation';
-import { graphql } from '../../../gql';
+import { useIdempotentMutation } from '@/shared/outbox/useIdempotentMutation';
+import { graphql } from '@/gql';
 
 const SAVE_TO_MY_LIST = graphql(`
   mutation SaveToMyList($practiceId: ID, $caseStudyId: ID) {

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
 import type { ActiveFilter } from '../search-state';
 
 interface FilterChipsProps {

@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react';
-import { useTranslation } from '../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 
 interface FilterPanelProps {
   /** How many filter values are in force; the button says so. */

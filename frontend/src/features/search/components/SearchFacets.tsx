@@ -1,7 +1,7 @@
-import { useTranslation, type TFunction } from '../../../i18n/react';
-import { graphql } from '../../../gql';
-import type { EvidenceLevel, SearchFacets_FacetFragment } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
+import { useTranslation, type TFunction } from '@/i18n/react';
+import { graphql } from '@/gql';
+import type { EvidenceLevel, SearchFacets_FacetFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
 import { FACET_FILTER, type FilterKey } from '../search-state';
 
 export const SEARCH_FACETS_FRAGMENT = graphql(`

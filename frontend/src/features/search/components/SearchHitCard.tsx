@@ -1,9 +1,9 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
-import { graphql } from '../../../gql';
-import type { SearchHitCard_HitFragment } from '../../../gql/graphql';
-import { localized } from '../../../i18n/localized';
-import { Highlighted } from '../../../shared/ui/Highlighted';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { graphql } from '@/gql';
+import type { SearchHitCard_HitFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { Highlighted } from '@/shared/ui/Highlighted';
 
 export const SEARCH_HIT_CARD_FRAGMENT = graphql(`
   fragment SearchHitCard_hit on SearchHit {

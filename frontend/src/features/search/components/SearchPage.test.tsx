@@ -5,7 +5,7 @@ import { queryApi } from '../../../../test/support/api';
 import { loadTerms, practiceInput, TEST_ORGANIZATION } from '../../../../test/support/contribute';
 import { registerSession, signInSession } from '../../../../test/support/session';
 import { renderApp } from '../../../../test/support/render-app';
-import uk from '../../../i18n/uk.json';
+import uk from '@/i18n/uk.json';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;

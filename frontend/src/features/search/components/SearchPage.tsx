@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { loadFeatureCatalogue } from '../../../i18n/i18n';
-import { useTranslation } from '../../../i18n/react';
-import { useSearchParams } from '../../../shared/router';
-import type { SearchSort } from '../../../gql/graphql';
-import { Link } from '../../../shared/router';
-import { toApiProblem } from '../../../shared/errors/api-error';
-import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
-import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { loadFeatureCatalogue } from '@/i18n/i18n';
+import { useTranslation } from '@/i18n/react';
+import { useSearchParams } from '@/shared/router';
+import type { SearchSort } from '@/gql/graphql';
+import { Link } from '@/shared/router';
+import { toApiProblem } from '@/shared/errors/api-error';
+import { ErrorNotice } from '@/shared/ui/ErrorNotice';
+import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { SEARCH_QUERY } from '../graphql/search.query';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';
 import { useHydrated } from '../hooks/useHydrated';
@@ -32,10 +32,12 @@ import { FilterPanel } from './FilterPanel';
 import { facetLabel, SearchFacets } from './SearchFacets';
 import { SearchHitCard, SearchHitsSkeleton } from './SearchHitCard';
 import { SearchPager } from './SearchPager';
-import { SearchBox } from '../../../shared/ui/SearchBox';
+import { SearchBox } from '@/shared/ui/SearchBox';
 
 // With no answer from the API, the same query runs over what is kept on the device: that code comes only then.
-const OfflineSearch = lazy(() => import('../../offline/components/keep-loader').then((m) => m.loadOfflineSearch(loadFeatureCatalogue)));
+const OfflineSearch = lazy(() =>
+  import('@/features/offline/components/keep-loader').then((m) => m.loadOfflineSearch(loadFeatureCatalogue)),
+);
 
 /** How long typing must pause before the address, and so the results, follow it. */
 export const SEARCH_DEBOUNCE_MS = 300;

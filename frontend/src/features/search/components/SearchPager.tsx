@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../i18n/react';
-import { Link } from '../../../shared/router';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
 import { searchHref, withPage, type SearchState } from '../search-state';
 
 /** Previous and next page as links to their addresses, so paging works without JavaScript too. */

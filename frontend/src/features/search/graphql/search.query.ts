@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '@/gql';
 
 export const SEARCH_QUERY = graphql(`
   query Search($query: String, $filters: SearchFilters, $sort: SearchSort, $page: Int, $pageSize: Int, $exact: Boolean) {

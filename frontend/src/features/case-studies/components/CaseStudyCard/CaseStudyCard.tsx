@@ -1,9 +1,9 @@
-import { useTranslation } from '../../../../i18n/react';
-import { Link } from '../../../../shared/router';
-import { graphql } from '../../../../gql';
-import type { CaseStudyCard_CaseStudyFragment } from '../../../../gql/graphql';
-import { localized } from '../../../../i18n/localized';
-import { formatDate, formatPeriod } from '../../../../shared/format/dates';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { graphql } from '@/gql';
+import type { CaseStudyCard_CaseStudyFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { formatDate, formatPeriod } from '@/shared/format/dates';
 
 export const CASE_STUDY_CARD_FRAGMENT = graphql(`
   fragment CaseStudyCard_caseStudy on CaseStudy {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from '../../../../i18n/react';
-import { RichText } from '../../../../shared/ui/RichText';
-import { renderMarkdownPreview } from '../../../../shared/ui/markdown-preview';
+import { useTranslation } from '@/i18n/react';
+import { RichText } from '@/shared/ui/RichText';
+import { renderMarkdownPreview } from '@/shared/ui/markdown-preview';
 import { TextField } from './fields';
 
 interface MarkdownFieldProps {

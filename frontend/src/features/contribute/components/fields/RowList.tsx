@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from '../../../../i18n/react';
+import { useTranslation } from '@/i18n/react';
 
 interface RowListProps<T extends { key: string }> {
   /** The list's heading, e.g. "Steps". */

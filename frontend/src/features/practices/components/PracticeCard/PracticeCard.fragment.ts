@@ -1,4 +1,4 @@
-import { graphql } from '../../../../gql';
+import { graphql } from '@/gql';
 
 /** The fields PracticeCard shows; queries that render cards spread it. */
 export const PRACTICE_CARD_FRAGMENT = graphql(`

@@ -1,7 +1,7 @@
-import { useTranslation } from '../../../../i18n/react';
-import { Link } from '../../../../shared/router';
-import type { PracticeCard_PracticeFragment } from '../../../../gql/graphql';
-import { localized } from '../../../../i18n/localized';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import type { PracticeCard_PracticeFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
 
 /** One practice in a list: title, summary, themes, where it comes from and how well it is evidenced. */
 export function PracticeCard({ practice, headingLevel = 2 }: { practice: PracticeCard_PracticeFragment; headingLevel?: 2 | 3 }) {

@@ -1,9 +1,9 @@
-import { useTranslation } from '../../../../i18n/react';
-import { Link } from '../../../../shared/router';
-import { graphql } from '../../../../gql';
-import type { PracticeFacts_PracticeFragment } from '../../../../gql/graphql';
-import { localized } from '../../../../i18n/localized';
-import { TextBlock } from '../../../../shared/ui/TextBlock';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { graphql } from '@/gql';
+import type { PracticeFacts_PracticeFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { TextBlock } from '@/shared/ui/TextBlock';
 
 export const PRACTICE_FACTS_FRAGMENT = graphql(`
   fragment PracticeFacts_practice on Practice {

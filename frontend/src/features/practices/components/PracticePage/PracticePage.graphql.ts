@@ -1,4 +1,4 @@
-import { graphql } from '../../../../gql';
+import { graphql } from '@/gql';
 
 export const PRACTICE_PAGE_QUERY = graphql(`
   query PracticePage($slug: String!) {

@@ -1,10 +1,10 @@
-import { useTranslation } from '../../../../i18n/react';
-import { Link } from '../../../../shared/router';
-import { graphql } from '../../../../gql';
-import type { PracticeTriedIn_PracticeFragment } from '../../../../gql/graphql';
-import { localized } from '../../../../i18n/localized';
-import { formatDate } from '../../../../shared/format/dates';
-import { AdoptionChart } from '../../../impact/components/AdoptionChart';
+import { useTranslation } from '@/i18n/react';
+import { Link } from '@/shared/router';
+import { graphql } from '@/gql';
+import type { PracticeTriedIn_PracticeFragment } from '@/gql/graphql';
+import { localized } from '@/i18n/localized';
+import { formatDate } from '@/shared/format/dates';
+import { AdoptionChart } from '@/features/impact/components/AdoptionChart';
 
 export const PRACTICE_TRIED_IN_FRAGMENT = graphql(`
   fragment PracticeTriedIn_practice on Practice {
