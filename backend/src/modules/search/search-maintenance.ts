@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { pgArray } from './postgres/postgres-search-index.js';
+import { pgArray } from './postgres/search-statement.js';
 import { documentId, documentsOf } from './search-document.js';
 import { SEARCH_TYPES, type ReindexProgress, type SearchDocument, type SearchIndex, type SearchType } from './search-index.js';
 
