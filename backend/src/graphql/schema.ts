@@ -13,11 +13,11 @@ import {
   PracticeMarkdownResolver,
   PracticeStepMarkdownResolver,
 } from '../modules/markdown/markdown.resolver.js';
-import { ReviewResolver } from '../modules/review/review.resolver.js';
+import { ContributionReviewResolver, ReviewResolver } from '../modules/review/review.resolver.js';
 import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
 import { NotificationResolver } from '../modules/notification/notification.resolver.js';
-import { InvitationResolver } from '../modules/invitation/invitation.resolver.js';
+import { ContributionInvitationResolver, InvitationResolver } from '../modules/invitation/invitation.resolver.js';
 import { CaseStudyResolver } from '../modules/case-study/case-study.resolver.js';
 import { CollectionMutationResolver } from '../modules/collection/collection.mutation.resolver.js';
 import { CollectionResolver } from '../modules/collection/collection.resolver.js';
@@ -45,6 +45,7 @@ export const resolvers = [
   SearchResolver,
   ContributionResolver,
   ReviewResolver,
+  ContributionReviewResolver,
   PracticeMarkdownResolver,
   PracticeStepMarkdownResolver,
   CaseStudyMarkdownResolver,
@@ -54,6 +55,7 @@ export const resolvers = [
   OrganizationAdoptionResolver,
   NotificationResolver,
   InvitationResolver,
+  ContributionInvitationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

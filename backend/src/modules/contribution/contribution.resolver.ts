@@ -1,15 +1,11 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { InvitationService } from '../invitation/invitation.service.js';
-import { SentInvitationType } from '../invitation/invitation.type.js';
 import type { Context } from '../../graphql/context.js';
 import { RecordStatusEnum, RecordTypeEnum } from '../../graphql/enums.js';
 import { requireUser } from '../account/authz.js';
 import type { RecordStatus } from '../catalog/catalog.limits.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
-import { ReviewService } from '../review/review.service.js';
-import { PendingChangesType, SubmissionType } from '../review/review.type.js';
 import { CaseStudyContentInput, NO_CLASS_VALIDATION, PracticeContentInput } from './contribution.input.js';
 import { actingOn, ContributionService, findRecord } from './contribution.service.js';
 import { ContributionType } from './contribution.type.js';
@@ -59,22 +55,6 @@ export class ContributionResolver {
     const kind = kindOf(c.type);
     const record = await em.findOneOrFail(kind.entity as new () => ContributedRecord, { id: c.id });
     return (await kind.contentOf(em, record as never)) as Record<string, unknown>;
-  }
-
-  @FieldResolver(() => PendingChangesType, { nullable: true, description: 'Changes to a published record not yet approved.' })
-  async pendingChanges(@Root() c: ContributionType, @Ctx() { loaders }: Context): Promise<PendingChangesType | null> {
-    const open = await loaders.openRevision.load(c.id);
-    return open ? PendingChangesType.from(open) : null;
-  }
-
-  @FieldResolver(() => [SentInvitationType], { description: 'Co-author invitations not yet answered, oldest first.' })
-  async invitations(@Root() c: ContributionType, @Ctx() { em }: Context): Promise<SentInvitationType[]> {
-    return (await new InvitationService(em).waitingFor(c.type, c.id)).map((i) => SentInvitationType.from(i));
-  }
-
-  @FieldResolver(() => [SubmissionType], { description: 'Every submission, note, decision and comment, oldest first.' })
-  async reviewThread(@Root() c: ContributionType, @Ctx() { em, user }: Context): Promise<SubmissionType[]> {
-    return (await new ReviewService(em, user).thread(c.type, c.id)).map(SubmissionType.from);
   }
 
   @Mutation(() => ContributionType, { description: 'Starts a practice as a draft. Signed in.' })

@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requireUser } from '../account/authz.js';
+import { ContributionType } from '../contribution/contribution.type.js';
 import { InvitationService } from './invitation.service.js';
-import { AcceptedInvitationType, ReceivedInvitationType } from './invitation.type.js';
+import { AcceptedInvitationType, ReceivedInvitationType, SentInvitationType } from './invitation.type.js';
 
 /** The addressee's side of invitations (sending them is `addCoAuthor` / `addCollectionCoCurator`). */
 @Resolver()
@@ -27,5 +28,14 @@ export class InvitationResolver {
   @Mutation(() => Boolean, { description: 'Takes an invitation back. Whoever sent it, the record’s author or owner, admins.' })
   async revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context): Promise<boolean> {
     return new InvitationService(em).revoke(requireUser(user), id);
+  }
+}
+
+/** What invitations add to a record being written: the co-author invitations still waiting. */
+@Resolver(() => ContributionType)
+export class ContributionInvitationResolver {
+  @FieldResolver(() => [SentInvitationType], { description: 'Co-author invitations not yet answered, oldest first.' })
+  async invitations(@Root() c: ContributionType, @Ctx() { em }: Context): Promise<SentInvitationType[]> {
+    return (await new InvitationService(em).waitingFor(c.type, c.id)).map((i) => SentInvitationType.from(i));
   }
 }

@@ -1,12 +1,13 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { RecordTypeEnum, SubmissionKindEnum } from '../../graphql/enums.js';
 import { FollowUpInput, NO_CLASS_VALIDATION } from '../contribution/contribution.input.js';
 import { ContributionService } from '../contribution/contribution.service.js';
+import { ContributionType } from '../contribution/contribution.type.js';
 import type { RecordType } from '../contribution/record-kinds.js';
 import type { SubmissionKind } from './review.entity.js';
 import { ReviewService } from './review.service.js';
-import { RevisionType, SubmissionType } from './review.type.js';
+import { PendingChangesType, RevisionType, SubmissionType } from './review.type.js';
 
 @Resolver(() => SubmissionType)
 export class ReviewResolver {
@@ -60,5 +61,20 @@ export class ReviewResolver {
     // Published records' history is public; a draft's, only its editors' and moderators'.
     await new ContributionService(em, user).load(type, id);
     return (await new ReviewService(em, user).history(type, id)).map(RevisionType.from);
+  }
+}
+
+/** What review adds to a record being written: its pending changes and its review thread. */
+@Resolver(() => ContributionType)
+export class ContributionReviewResolver {
+  @FieldResolver(() => PendingChangesType, { nullable: true, description: 'Changes to a published record not yet approved.' })
+  async pendingChanges(@Root() c: ContributionType, @Ctx() { loaders }: Context): Promise<PendingChangesType | null> {
+    const open = await loaders.openRevision.load(c.id);
+    return open ? PendingChangesType.from(open) : null;
+  }
+
+  @FieldResolver(() => [SubmissionType], { description: 'Every submission, note, decision and comment, oldest first.' })
+  async reviewThread(@Root() c: ContributionType, @Ctx() { em, user }: Context): Promise<SubmissionType[]> {
+    return (await new ReviewService(em, user).thread(c.type, c.id)).map(SubmissionType.from);
   }
 }
