@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACETS, SearchRequestError, SearchUnavailableError } from '../search-index.js';
 import { SYNONYMS } from '../search.text.js';
-import { MEILISEARCH_INDEX } from './meilisearch-search-index.js';
+import { MEILISEARCH_INDEX } from './meilisearch-index.js';
 import { INDEX, batchesOf, doc, query, recordId, rejection, useStandin } from './testing/meilisearch-test-support.js';
 
 /**
