@@ -18,9 +18,12 @@ export interface RouteHandle {
 
 /**
  * A lazily loaded page: `feature/XPage` names frontend/src/features/feature/components/XPage.tsx and its
- * export XPage; `catalogue` loads that feature's words with it.
+ * export XPage; `catalogue` loads those words with it (a feature's, and the form kit's for pages that write).
  */
-function page(name: string, options: { catalogue?: Feature; clientOnly?: boolean } = {}): Pick<RouteObject, 'lazy' | 'handle'> {
+function page(
+  name: string,
+  options: { catalogue?: Feature | readonly Feature[]; clientOnly?: boolean } = {},
+): Pick<RouteObject, 'lazy' | 'handle'> {
   const [feature, component] = name.split('/') as [string, string];
   const path = `../features/${feature}/components/${component}.tsx`;
   const load = PAGES[path];
@@ -29,7 +32,8 @@ function page(name: string, options: { catalogue?: Feature; clientOnly?: boolean
   return {
     handle,
     lazy: async () => {
-      const [module] = await Promise.all([load(), options.catalogue ? loadFeatureCatalogue(options.catalogue) : undefined]);
+      const catalogues = [options.catalogue ?? []].flat();
+      const [module] = await Promise.all([load(), ...catalogues.map((catalogue) => loadFeatureCatalogue(catalogue))]);
       const Component = module[component];
       if (!Component) throw new Error(`${path} has no export ${component}`);
       return { Component };
@@ -69,8 +73,8 @@ export const routes: RouteObject[] = [
           { index: true, ...page('contribute/MyContributionsPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'mine', ...page('contribute/MyContributionsPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           // `new` and a record's id share the route, so a new draft keeps its editor when it gets an id.
-          { path: 'practice/:id', ...page('contribute/PracticeEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
-          { path: 'case-study/:id', ...page('contribute/CaseStudyEditorPage', { catalogue: 'contribute', ...SIGNED_IN }) },
+          { path: 'practice/:id', ...page('contribute/PracticeEditorPage', { catalogue: ['contribute', 'forms'], ...SIGNED_IN }) },
+          { path: 'case-study/:id', ...page('contribute/CaseStudyEditorPage', { catalogue: ['contribute', 'forms'], ...SIGNED_IN }) },
           { path: 'tried/:slug', ...page('contribute/TriedHerePage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'follow-up/:slug', ...page('contribute/FollowUpPage', { catalogue: 'contribute', ...SIGNED_IN }) },
           { path: 'members', ...page('contribute/MembersPage', { catalogue: 'contribute', ...SIGNED_IN }) },
@@ -87,11 +91,11 @@ export const routes: RouteObject[] = [
       {
         path: 'collections',
         children: [
-          { index: true, ...page('collections/CollectionsPage', { catalogue: 'collections', ...SIGNED_IN }) },
+          { index: true, ...page('collections/CollectionsPage', { catalogue: ['collections', 'forms'], ...SIGNED_IN }) },
           { path: 'add', ...page('collections/AddToCollectionPage', { catalogue: 'collections', ...SIGNED_IN }) },
-          { path: 'shared/:token', ...page('collections/CollectionPage', { catalogue: 'collections' }) },
+          { path: 'shared/:token', ...page('collections/CollectionPage', { catalogue: ['collections', 'forms'] }) },
           { path: 'shared/:token/print', ...page('collections/CollectionPrintPage', { catalogue: 'collections' }) },
-          { path: ':slug', ...page('collections/CollectionPage', { catalogue: 'collections' }) },
+          { path: ':slug', ...page('collections/CollectionPage', { catalogue: ['collections', 'forms'] }) },
           { path: ':slug/print', ...page('collections/CollectionPrintPage', { catalogue: 'collections' }) },
         ],
       },

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
  * One name for one thing. A librarian who reads «матеріали» on one page and «записи» on the next, or
  * «Описана» in the filters and «Описано» on the card, wonders whether they are different things. Each
  * domain term has one word in each language; its synonyms must not appear, and the keys that name it
- * carry that word. Any catalogue added under src/i18n or a feature's i18n folder is read too.
+ * carry that word. Any catalogue added under src/i18n or an i18n folder of a feature or of shared/ is read too.
  */
 
 type Language = 'uk' | 'en';
 type Tree = { [key: string]: string | Tree };
 
-const FILES = import.meta.glob<Tree>(['./*.json', '../features/*/i18n/*.json'], { eager: true, import: 'default' });
+const FILES = import.meta.glob<Tree>(['./*.json', '../features/*/i18n/*.json', '../shared/*/i18n/*.json'], {
+  eager: true,
+  import: 'default',
+});
 
 interface Message {
   file: string;
@@ -147,13 +150,12 @@ const TERMS: Term[] = [
     name: 'formatting hint (no jargon)',
     word: { uk: 'Форматування', en: 'Formatting' },
     synonyms: { uk: ['Markdown', 'Маркдаун'], en: ['Markdown'] },
-    keys: ['contribute.markdown.hint', 'collections.form.markdownHint'],
+    keys: ['forms.markdown.hint'],
   },
 ];
 
 /** Keys whose words must be the same, message for message (plural forms compared form by form). */
 const SAME: string[][] = [
-  ['contribute.markdown.hint', 'collections.form.markdownHint'],
   ['practiceCard.evidence', 'contribute.practice.evidenceLevel', 'contribute.fields.evidenceLevel'],
   ['practice.audiences', 'contribute.practice.audiences', 'contribute.fields.audiences'],
   ['home.items', 'collections.itemCount'],

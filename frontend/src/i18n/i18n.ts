@@ -30,6 +30,8 @@ const FEATURES = {
     en: () => import('../features/notifications/i18n/en.json'),
   },
   outbox: { uk: () => import('../features/outbox/i18n/uk.json'), en: () => import('../features/outbox/i18n/en.json') },
+  // The form kit's own words (Markdown preview, ordered lists), for the pages that write.
+  forms: { uk: () => import('../shared/forms/i18n/uk.json'), en: () => import('../shared/forms/i18n/en.json') },
 } satisfies Record<string, Record<Language, Loader>>;
 export type Feature = keyof typeof FEATURES;
 

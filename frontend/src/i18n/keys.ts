@@ -4,16 +4,18 @@ import type account from '../features/account/i18n/uk.json';
 import type notifications from '../features/notifications/i18n/uk.json';
 import type offline from '../features/offline/i18n/uk.json';
 import type outbox from '../features/outbox/i18n/uk.json';
+import type forms from '../shared/forms/i18n/uk.json';
 import type core from './uk.json';
 
-/** Every word the app can show, typed from the Ukrainian catalogues: the core one and each feature's. */
+/** Every word the app can show, typed from the Ukrainian catalogues: the core one, each feature's and the form kit's. */
 export type Messages = typeof core &
   typeof contribute &
   typeof collections &
   typeof offline &
   typeof outbox &
   typeof account &
-  typeof notifications;
+  typeof notifications &
+  typeof forms;
 
 // A plural key stands for its forms, so `practices.count_one` … `_other` are asked for as `practices.count`.
 // One test per suffix: in `${infer Base}_${Union}` TypeScript would cut at the first underscore instead.

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { ERROR_MESSAGES } from '@/shared/errors/api-error';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { PASSWORD_RESET_BY_EMAIL_QUERY, REQUEST_PASSWORD_RESET } from '../graphql/password-reset.graphql';

@@ -6,7 +6,7 @@ import { graphql } from '@/gql';
 import { localized } from '@/i18n/localized';
 import { ERROR_MESSAGES } from '@/shared/errors/api-error';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useRegister } from '../hooks/useRegister';
 import { safeNext, type GreetingState } from './safe-next';

@@ -4,7 +4,7 @@ import { useTranslation } from '@/i18n/react';
 import { fieldMessageKey } from '@/shared/errors/api-error';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
 import { Link } from '@/shared/router';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { ME_QUERY } from '../graphql/me.query';
 import { RESET_PASSWORD } from '../graphql/password-reset.graphql';

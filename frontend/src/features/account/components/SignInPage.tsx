@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link, useNavigate, useSearchParams } from '@/shared/router';
 import { ERROR_MESSAGES } from '@/shared/errors/api-error';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useLogin } from '../hooks/useLogin';
 import { safeNext, type GreetingState } from './safe-next';

@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from '@/shared/router
 import { localized } from '@/i18n/localized';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useMe } from '@/features/account/hooks/useMe';

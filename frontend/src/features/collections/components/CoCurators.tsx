@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import type { CollectionDetails_CollectionFragment } from '@/gql/graphql';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { useAddCoCurator } from '../hooks/useAddCoCurator';
 import { useRemoveCoCurator } from '../hooks/useRemoveCoCurator';
 import { useRevokeInvitation } from '../hooks/useRevokeInvitation';

@@ -1,9 +1,9 @@
 import { useTranslation } from '@/i18n/react';
 import type { CollectionVisibility } from '@/gql/graphql';
 import type { ApiProblem } from '@/shared/errors/api-error';
-import { FormField } from '@/shared/ui/FormField';
+import { FormField } from '@/shared/forms/FormField';
 import { collectionFieldError } from './field-errors';
-import { MarkdownField } from './MarkdownField';
+import { MarkdownField } from '@/shared/forms/MarkdownField';
 import { VisibilityField } from './VisibilityField';
 
 export interface CollectionFieldValues {

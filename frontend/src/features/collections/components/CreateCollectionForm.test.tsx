@@ -49,7 +49,7 @@ describe('create-collection form, against the real API', () => {
 
     await user.type(await screen.findByLabelText('Назва'), title);
     await user.type(screen.getByLabelText('Опис (необов’язково)'), 'Беремо **ліхтарики** <script>x</script>');
-    await user.click(screen.getByRole('button', { name: 'Попередній перегляд' }));
+    await user.click(screen.getByRole('button', { name: 'Переглянути: Опис (необов’язково)' }));
     const preview = await screen.findByRole('region', { name: 'Попередній перегляд: Опис (необов’язково)' });
     await waitFor(() => expect(preview.querySelector('strong')?.textContent).toBe('ліхтарики'));
     expect(preview.querySelector('script')).toBeNull();

@@ -6,10 +6,9 @@ import type { CollectionItem_ItemFragment } from '@/gql/graphql';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useRemoveCollectionItem } from '../hooks/useRemoveCollectionItem';
-import { useApolloClient } from '@apollo/client/react';
 import { useMe } from '@/features/account/hooks/useMe';
 import { useDeviceDraft } from '@/shared/forms/useDeviceDraft';
-import { submitThroughOutbox } from '@/shared/outbox/submit';
+import { useOutboxSubmit } from '@/shared/outbox/useOutboxSubmit';
 import { useLocation } from '@/shared/router';
 import { UPDATE_COLLECTION_ITEM_NOTE } from '../graphql/collection.mutations';
 import { CollectionItemView, targetTitle } from './CollectionItemView';
@@ -72,43 +71,38 @@ export function EditableItem({ item, index, count, onMove, onRemoved }: Editable
 function NoteEditor({ item, title }: { item: CollectionItem_ItemFragment; title: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const client = useApolloClient();
   const { me } = useMe();
   const { pathname } = useLocation();
   const note = useDeviceDraft<string>(`collectionNote.${item.id}`, () => item.noteUk ?? '');
   // A note left half-written on this device opens again by itself.
   const [open, setOpen] = useState(note.restored);
-  const [sending, setSending] = useState(false);
-  const [queued, setQueued] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const outbox = useOutboxSubmit<string>(note);
+  const { sending, accepted } = outbox;
+  const error = outbox.refusal?.error;
   const { problem } = useApiProblem(error ?? undefined);
   const fieldError = collectionFieldError(t, problem, 'noteUk');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!me || sending) return;
-    setSending(true);
-    try {
-      const submitted = await submitThroughOutbox(client, {
+    const noteUk = note.form.trim();
+    const done = await outbox.send(
+      {
         userId: me.id,
         kind: 'collectionNote',
         about: { title, href: pathname },
-        text: note.form.trim(),
-        request: { document: UPDATE_COLLECTION_ITEM_NOTE, variables: { input: { itemId: item.id, noteUk: note.form.trim() || null } } },
-      });
-      if (submitted.outcome === 'refused') return setError(submitted.error);
-      note.forget();
-      setQueued(submitted.outcome === 'queued');
-      setOpen(false);
-    } finally {
-      setSending(false);
-    }
+        text: noteUk,
+        request: { document: UPDATE_COLLECTION_ITEM_NOTE, variables: { input: { itemId: item.id, noteUk: noteUk || null } } },
+      },
+      note.form,
+    );
+    if (done) setOpen(false);
   };
 
   if (!open)
     return (
       <>
-        {queued && (
+        {accepted?.outcome === 'queued' && (
           <p role="status" className="field__hint">
             {t('collections.editor.noteQueued')}
           </p>
@@ -117,7 +111,7 @@ function NoteEditor({ item, title }: { item: CollectionItem_ItemFragment; title:
           type="button"
           onClick={() => {
             note.setForm(item.noteUk ?? '');
-            setError(null);
+            outbox.clearRefusal();
             setOpen(true);
           }}
         >

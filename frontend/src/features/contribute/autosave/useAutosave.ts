@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RecordType } from '@/gql/graphql';
 import { toApiProblem } from '@/shared/errors/api-error';
-import { problemsFromApiError, type FieldProblems } from '../model/problems';
+import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problems';
 import { idempotencyContext, newIdempotencyKey } from '@/shared/outbox/outbox-store';
 import { draftKey, removeDraft, writeDraft, type PendingCreate } from './draft-storage';
 

@@ -1,11 +1,11 @@
 import { useTranslation } from '@/i18n/react';
-import { useFieldError } from '../hooks/useFieldError';
+import { useFieldError } from '@/shared/forms/useFieldError';
 import { emptyAppliedPractice, emptyImpactStory, emptyOutcome, type CaseStudyForm, type ImpactStoryRow } from '../model/case-study-form';
 import { IMPACT_STORY_KINDS } from '../model/enums';
 import { LIMITS } from '../model/form-helpers';
-import { Checkbox, CheckboxGroup, SelectField, TextField } from './fields/fields';
-import { MarkdownField } from './fields/MarkdownField';
-import { RowList } from './fields/RowList';
+import { Checkbox, CheckboxGroup, SelectField, TextField } from '@/shared/forms/fields';
+import { MarkdownField } from '@/shared/forms/MarkdownField';
+import { RowList } from '@/shared/forms/RowList';
 import type { FormProps } from './form-props';
 
 /** Every field of a case study (CaseStudyContentInput): context, what was done, outcomes and stories. */

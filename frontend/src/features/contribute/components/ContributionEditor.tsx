@@ -12,7 +12,7 @@ import type { PendingCreate } from '../autosave/draft-storage';
 import type { AutosaveOptions, SaveMeta } from '../autosave/useAutosave';
 import { CONTRIBUTION_EDIT_QUERY } from '../graphql/contribution.query';
 import { useVocabulary } from '../hooks/useVocabulary';
-import type { FieldProblems } from '../model/problems';
+import type { FieldProblems } from '@/shared/forms/problems';
 import { EditorForm, type EditorRecord } from './EditorForm';
 import type { FormProps } from './form-props';
 

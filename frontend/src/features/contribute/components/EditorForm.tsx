@@ -8,14 +8,14 @@ import type { PendingCreate } from '../autosave/draft-storage';
 import { useAutosave, type SaveMeta } from '../autosave/useAutosave';
 import { idempotencyContext, newIdempotencyKey } from '@/shared/outbox/outbox-store';
 import { ConflictChoice } from './ConflictChoice';
-import { useFieldError } from '../hooks/useFieldError';
+import { useFieldError } from '@/shared/forms/useFieldError';
 import { useSubmitForReview } from '../hooks/useSubmitForReview';
 import { useWithdrawSubmission } from '../hooks/useWithdrawSubmission';
 import type { Vocabulary } from '../hooks/useVocabulary';
 import { LIMITS } from '../model/form-helpers';
-import { problemsFromApiError, type FieldProblems } from '../model/problems';
+import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problems';
 import type { EditorKind } from './ContributionEditor';
-import { TextField } from './fields/fields';
+import { TextField } from '@/shared/forms/fields';
 import { SaveStatus } from './SaveStatus';
 
 export interface EditorRecord {

@@ -1,21 +1,20 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import type { MeQuery } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { useTranslation } from '@/i18n/react';
 import { todayInKyiv } from '@/shared/format/dates';
 import { useDeviceDraft } from '@/shared/forms/useDeviceDraft';
-import type { OutboxWait } from '@/shared/outbox/outbox-store';
-import { submitThroughOutbox } from '@/shared/outbox/submit';
+import { useOutboxSubmit } from '@/shared/outbox/useOutboxSubmit';
 import { Link, useParams } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { NotFound } from '@/shared/ui/NotFound';
 import { ADD_FOLLOW_UP, FOLLOW_UP_CASE_STUDY_QUERY } from '../graphql/follow-up.graphql';
-import { useFieldError } from '../hooks/useFieldError';
+import { useFieldError } from '@/shared/forms/useFieldError';
 import { Checks, LIMITS } from '../model/form-helpers';
-import { problemsFromApiError, type FieldProblems } from '../model/problems';
-import { SelectField, TextField } from './fields/fields';
+import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problems';
+import { SelectField, TextField } from '@/shared/forms/fields';
 import { RequireSignIn } from './RequireSignIn';
 import '../contribute.css';
 
@@ -82,7 +81,6 @@ interface FollowUpFormViewProps {
 
 function FollowUpFormView({ me, caseStudy, taken }: FollowUpFormViewProps) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const draft = useDeviceDraft<FollowUpForm>(`followUp.${caseStudy.slug}`, () => ({
     monthsAfter: MONTHS.find((m) => !taken.includes(m)) ?? '',
     recordedOn: todayInKyiv(),
@@ -90,11 +88,11 @@ function FollowUpFormView({ me, caseStudy, taken }: FollowUpFormViewProps) {
   }));
   const { form } = draft;
   const [showChecks, setShowChecks] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [done, setDone] = useState<'sent' | OutboxWait | null>(null);
-  const [refusal, setRefusal] = useState<{ form: FollowUpForm; error: unknown } | null>(null);
+  const outbox = useOutboxSubmit<FollowUpForm>(draft);
+  const { sending, accepted, refusal } = outbox;
+  const refused = refusal?.subject === form ? refusal : null;
   const clientProblems = checkFollowUp(form);
-  const apiProblems = refusal && refusal.form === form ? problemsFromApiError(refusal.error) : {};
+  const apiProblems = refused ? problemsFromApiError(refused.error) : {};
   const problems = { ...apiProblems, ...(showChecks ? clientProblems : {}) };
   const fieldError = useFieldError(problems);
   const set = (key: keyof FollowUpForm) => (value: string) => draft.setForm((f) => ({ ...f, [key]: value }));
@@ -108,24 +106,20 @@ function FollowUpFormView({ me, caseStudy, taken }: FollowUpFormViewProps) {
       return;
     }
     const input = { monthsAfter: Number(form.monthsAfter), recordedOn: form.recordedOn, textUk: form.textUk.trim() };
-    setSending(true);
-    try {
-      const submitted = await submitThroughOutbox(client, {
+    await outbox.send(
+      {
         userId: me.id,
         kind: 'followUp',
         about: { title: caseStudy.titleUk, href: `/case-studies/${caseStudy.slug}` },
         text: input.textUk,
         request: { document: ADD_FOLLOW_UP, variables: { caseStudyId: caseStudy.id, input } },
-      });
-      if (submitted.outcome === 'refused') return setRefusal({ form, error: submitted.error });
-      draft.forget();
-      setDone(submitted.outcome === 'sent' ? 'sent' : submitted.wait);
-    } finally {
-      setSending(false);
-    }
+      },
+      form,
+    );
   };
 
-  if (done) {
+  if (accepted) {
+    const done = accepted.outcome === 'sent' ? 'sent' : accepted.wait;
     const message =
       done === 'sent' ? 'contribute.followUp.sent' : done === 'signIn' ? 'contribute.followUp.queuedSignIn' : 'contribute.followUp.queued';
     return (
@@ -147,7 +141,7 @@ function FollowUpFormView({ me, caseStudy, taken }: FollowUpFormViewProps) {
           <p>{t('contribute.editor.fixFields')}</p>
         </div>
       ) : (
-        refusal?.form === form && <ErrorNotice error={refusal.error} />
+        refused && <ErrorNotice error={refused.error} />
       )}
       <SelectField
         label={t('contribute.followUp.monthsAfter')}

@@ -1,10 +1,10 @@
 import { useTranslation } from '@/i18n/react';
-import { useFieldError } from '../hooks/useFieldError';
+import { useFieldError } from '@/shared/forms/useFieldError';
 import { BUDGET_BANDS, EVIDENCE_LEVELS, LICENCES, PARTNER_ROLES, SECURITY_CONTEXTS } from '../model/enums';
 import { emptyStep, type PracticeForm } from '../model/practice-form';
-import { Checkbox, CheckboxGroup, SelectField, TextField } from './fields/fields';
-import { MarkdownField } from './fields/MarkdownField';
-import { RowList } from './fields/RowList';
+import { Checkbox, CheckboxGroup, SelectField, TextField } from '@/shared/forms/fields';
+import { MarkdownField } from '@/shared/forms/MarkdownField';
+import { RowList } from '@/shared/forms/RowList';
 import type { FormProps } from './form-props';
 
 /** Every field of a practice (PracticeContentInput), grouped as the public page shows them. */

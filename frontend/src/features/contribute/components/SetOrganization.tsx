@@ -4,7 +4,7 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { useSetMyOrganization } from '../hooks/useSetMyOrganization';
 import { useVocabulary } from '../hooks/useVocabulary';
-import { SelectField } from './fields/fields';
+import { SelectField } from '@/shared/forms/fields';
 
 /**
  * Reports are filed for the user's organisation, which their profile names. There is no profile page

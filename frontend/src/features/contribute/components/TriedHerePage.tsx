@@ -1,4 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { Link, useParams } from '@/shared/router';
@@ -8,14 +8,13 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { NotFound } from '@/shared/ui/NotFound';
 import { TRIED_PRACTICE_QUERY } from '../graphql/contribution.query';
-import { useFieldError } from '../hooks/useFieldError';
+import { useFieldError } from '@/shared/forms/useFieldError';
 import { REPORT_ADOPTION } from '../graphql/report-adoption.mutation';
 import { useDeviceDraft } from '@/shared/forms/useDeviceDraft';
-import type { OutboxWait } from '@/shared/outbox/outbox-store';
-import { submitThroughOutbox } from '@/shared/outbox/submit';
+import { useOutboxSubmit } from '@/shared/outbox/useOutboxSubmit';
 import { Checks, LIMITS, optionalInt, optionalText } from '../model/form-helpers';
-import { problemsFromApiError, type FieldProblems } from '../model/problems';
-import { TextField } from './fields/fields';
+import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problems';
+import { TextField } from '@/shared/forms/fields';
 import { RequireSignIn } from './RequireSignIn';
 import { SetOrganization } from './SetOrganization';
 import '../contribute.css';
@@ -97,7 +96,6 @@ interface AdoptionReportFormProps {
 
 function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) {
   const { t, i18n } = useTranslation();
-  const client = useApolloClient();
   const organization = me.organization!;
   const draft = useDeviceDraft<AdoptionForm>(`adoption.${practice.slug}`, () => ({
     adoptedOn: todayInKyiv(),
@@ -107,11 +105,11 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
   }));
   const { form } = draft;
   const [showChecks, setShowChecks] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [queued, setQueued] = useState<OutboxWait | null>(null);
+  const outbox = useOutboxSubmit<AdoptionForm>(draft);
+  const { sending, accepted, refusal } = outbox;
   // The API's complaint is about the form as it was sent: once the person edits it, it no longer applies.
-  const [refusal, setRefusal] = useState<{ form: AdoptionForm; error: unknown } | null>(null);
-  const apiProblems: FieldProblems = refusal && refusal.form === form ? problemsFromApiError(refusal.error) : {};
+  const refused = refusal?.subject === form ? refusal : null;
+  const apiProblems: FieldProblems = refused ? problemsFromApiError(refused.error) : {};
   const clientProblems = checkAdoption(form);
   const problems = { ...apiProblems, ...(showChecks ? clientProblems : {}) };
   const fieldError = useFieldError(problems);
@@ -135,29 +133,23 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
       resultUk: form.resultUk.trim(),
       participantCount: optionalInt(form.participantCount),
     };
-    setSending(true);
-    try {
-      const submitted = await submitThroughOutbox(client, {
+    const done = await outbox.send(
+      {
         userId: me.id,
         kind: 'adoption',
         about: { title: practice.titleUk, href: `/practices/${practice.slug}` },
         text: input.resultUk,
         request: { document: REPORT_ADOPTION, variables: { input } },
-      });
-      if (submitted.outcome === 'refused') return setRefusal({ form, error: submitted.error });
-      // Sent, or held by the queue (which shows it): the form's own copy is no longer needed.
-      draft.forget();
-      if (submitted.outcome === 'sent') onFiled((submitted.result as ReportAdoptionMutation).reportAdoption);
-      else setQueued(submitted.wait);
-    } finally {
-      setSending(false);
-    }
+      },
+      form,
+    );
+    if (done?.outcome === 'sent') onFiled((done.result as ReportAdoptionMutation).reportAdoption);
   };
 
-  if (queued) {
+  if (accepted?.outcome === 'queued') {
     return (
       <div role="status" className="notice notice--info adoption-queued">
-        <p>{t(queued === 'signIn' ? 'contribute.tried.queuedSignIn' : 'contribute.tried.queued')}</p>
+        <p>{t(accepted.wait === 'signIn' ? 'contribute.tried.queuedSignIn' : 'contribute.tried.queued')}</p>
         <p>
           <Link to="/outbox">{t('contribute.tried.queueLink')}</Link>
         </p>
@@ -176,7 +168,7 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
           <p>{t('contribute.editor.fixFields')}</p>
         </div>
       ) : (
-        refusal?.form === form && <ErrorNotice error={refusal.error} />
+        refused && <ErrorNotice error={refused.error} />
       )}
       <TextField
         label={t('contribute.tried.adoptedOn')}

@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../hooks/useVocabulary';
-import type { FieldProblems } from '../model/problems';
+import type { FieldProblems } from '@/shared/forms/problems';
 
 /** What an editor gives the fields of its form. */
 export interface FormProps<F> {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { localized } from '@/i18n/localized';
-import type { Option } from '../components/fields/fields';
+import type { Option } from '@/shared/forms/fields';
 import { CONTRIBUTE_VOCABULARY_QUERY } from '../graphql/vocabulary.query';
 
 export interface Vocabulary {

@@ -1,7 +1,7 @@
 import type { CaseStudyContentInput, ImpactStoryKind } from '@/gql/graphql';
 import { toImpactStoryKind } from './enums';
 import { Checks, LIMITS, lines, obj, optionalInt, optionalText, records, rowKey, str, strings } from './form-helpers';
-import type { FieldProblems } from './problems';
+import type { FieldProblems } from '@/shared/forms/problems';
 
 export interface AppliedPracticeRow {
   key: string;

@@ -1,4 +1,4 @@
-import type { FieldProblems } from './problems';
+import type { FieldProblems } from '@/shared/forms/problems';
 
 /** Limits of the API's content rules (backend catalog.limits.ts), mirrored for checks before sending. */
 export const LIMITS = {

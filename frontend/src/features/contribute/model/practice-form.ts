@@ -1,7 +1,7 @@
 import type { BudgetBand, EvidenceLevel, Licence, PartnerRole, PracticeContentInput, SecurityContext } from '@/gql/graphql';
 import { toBudgetBand, toEvidenceLevel, toLicence, toPartnerRoles, toSecurityContext } from './enums';
 import { Checks, LIMITS, lines, obj, optionalInt, optionalText, records, rowKey, str, strings } from './form-helpers';
-import type { FieldProblems } from './problems';
+import type { FieldProblems } from '@/shared/forms/problems';
 
 export interface StepRow {
   key: string;

@@ -5,7 +5,7 @@ import type { RecordType, SubmissionKind } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
-import { SelectField } from '@/features/contribute/components/fields/fields';
+import { SelectField } from '@/shared/forms/fields';
 import { REVIEW_QUEUE_QUERY, REVIEW_THEMES_QUERY } from '../graphql/review-queue.query';
 import { RequireModerator } from './RequireModerator';
 

@@ -50,6 +50,7 @@ interface TextFieldProps extends Described {
   type?: 'text' | 'date' | 'number';
   inputMode?: 'numeric' | 'decimal';
   lang?: string;
+  name?: string;
   autoComplete?: string;
 }
 
@@ -67,10 +68,12 @@ export function TextField({
   type = 'text',
   inputMode,
   lang,
+  name,
 }: TextFieldProps) {
   const id = useId();
   const common = {
     id,
+    name,
     value,
     lang,
     required,

@@ -3,20 +3,26 @@ import { useTranslation } from '@/i18n/react';
 import { RichText } from '@/shared/ui/RichText';
 import { renderMarkdownPreview } from '@/shared/ui/markdown-preview';
 import { TextField } from './fields';
+import './forms.css';
 
 interface MarkdownFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
+  /** Said before the formatting hint every Markdown field carries. */
   hint?: string;
   path?: string;
+  name?: string;
   required?: boolean;
   rows?: number;
   lang?: string;
 }
 
-/** A long text written in Markdown, with a preview of how it will read. */
+/**
+ * A long text written in Markdown, with a preview of how it will read (a region named after the field);
+ * markdown-it is fetched the first time a preview opens.
+ */
 export function MarkdownField({ hint, rows = 6, ...props }: MarkdownFieldProps) {
   const { t } = useTranslation();
   const previewId = useId();
@@ -37,7 +43,7 @@ export function MarkdownField({ hint, rows = 6, ...props }: MarkdownFieldProps) 
 
   return (
     <div className="markdown-field">
-      <TextField {...props} multiline rows={rows} hint={[hint, t('contribute.markdown.hint')].filter(Boolean).join(' ')} />
+      <TextField {...props} multiline rows={rows} hint={[hint, t('forms.markdown.hint')].filter(Boolean).join(' ')} />
       <button
         type="button"
         className="button--small"
@@ -45,19 +51,25 @@ export function MarkdownField({ hint, rows = 6, ...props }: MarkdownFieldProps) 
         aria-controls={previewId}
         onClick={() => setPreviewing((p) => !p)}
       >
-        {previewing ? t('contribute.markdown.hidePreview') : t('contribute.markdown.showPreview')}
+        {previewing ? t('forms.markdown.hidePreview') : t('forms.markdown.showPreview')}
         <span className="visually-hidden">: {props.label}</span>
       </button>
-      <div id={previewId} hidden={!previewing} className="markdown-preview" aria-live="polite">
+      <section
+        id={previewId}
+        hidden={!previewing}
+        className="markdown-preview"
+        aria-label={t('forms.markdown.previewOf', { label: props.label })}
+        aria-live="polite"
+      >
         {previewing &&
           (html === null ? (
             <p>{t('common.loading')}</p>
           ) : props.value.trim() ? (
             <RichText html={html} lang={props.lang} />
           ) : (
-            <p className="field__hint">{t('contribute.markdown.empty')}</p>
+            <p className="field__hint">{t('forms.markdown.empty')}</p>
           ))}
-      </div>
+      </section>
     </div>
   );
 }

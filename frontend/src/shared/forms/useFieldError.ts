@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n/react';
-import { problemAt, problemMessage, type FieldProblems } from '../model/problems';
+import { problemAt, problemMessage, type FieldProblems } from './problems';
 
 /** The translated message for the field at `path`, or undefined when it is fine. */
 export function useFieldError(problems: FieldProblems) {

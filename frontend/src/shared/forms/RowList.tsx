@@ -56,7 +56,7 @@ export function RowList<T extends { key: string }>(props: RowListProps<T>) {
     const [row] = next.splice(index, 1);
     next.splice(index + by, 0, row!);
     focusNext.current = { key: row!.key, control: by < 0 ? 'up' : 'down' };
-    setAnnouncement(t('contribute.rows.moved', { item: itemLabel(index), position: index + by + 1 }));
+    setAnnouncement(t('forms.rows.moved', { item: itemLabel(index), position: index + by + 1 }));
     onChange(next);
   };
 
@@ -64,14 +64,14 @@ export function RowList<T extends { key: string }>(props: RowListProps<T>) {
     const next = items.filter((_, i) => i !== index);
     const neighbour = next[Math.min(index, next.length - 1)];
     focusNext.current = neighbour ? { key: neighbour.key, control: 'remove' } : { add: true };
-    setAnnouncement(t('contribute.rows.removed', { item: itemLabel(index) }));
+    setAnnouncement(t('forms.rows.removed', { item: itemLabel(index) }));
     onChange(next);
   };
 
   const add = () => {
     const row = newItem();
     focusNext.current = { key: row.key, control: 'first' };
-    setAnnouncement(t('contribute.rows.added', { item: itemLabel(items.length) }));
+    setAnnouncement(t('forms.rows.added', { item: itemLabel(items.length) }));
     onChange([...items, row]);
   };
 
@@ -92,7 +92,7 @@ export function RowList<T extends { key: string }>(props: RowListProps<T>) {
             {renderRow(item, index, (patch) => onChange(items.map((it) => (it.key === item.key ? { ...it, ...patch } : it))))}
             <div className="row-list__controls">
               <button type="button" className="button--small" data-row-control="up" disabled={index === 0} onClick={() => move(index, -1)}>
-                {t('contribute.rows.up')}
+                {t('forms.rows.up')}
                 <span className="visually-hidden">: {itemLabel(index)}</span>
               </button>
               <button
@@ -102,7 +102,7 @@ export function RowList<T extends { key: string }>(props: RowListProps<T>) {
                 disabled={index === items.length - 1}
                 onClick={() => move(index, 1)}
               >
-                {t('contribute.rows.down')}
+                {t('forms.rows.down')}
                 <span className="visually-hidden">: {itemLabel(index)}</span>
               </button>
               <button
@@ -112,7 +112,7 @@ export function RowList<T extends { key: string }>(props: RowListProps<T>) {
                 disabled={items.length <= min}
                 onClick={() => remove(index)}
               >
-                {t('contribute.rows.remove')}
+                {t('forms.rows.remove')}
                 <span className="visually-hidden">: {itemLabel(index)}</span>
               </button>
             </div>
