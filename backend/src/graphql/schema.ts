@@ -7,12 +7,6 @@ import { AccountResolver, PersonResolver } from '../modules/account/account.reso
 import { MembershipResolver } from '../modules/account/membership.resolver.js';
 import { PasswordResetResolver } from '../modules/account/password-reset.resolver.js';
 import { ContributionResolver } from '../modules/contribution/contribution.resolver.js';
-import {
-  CaseStudyMarkdownResolver,
-  CollectionMarkdownResolver,
-  PracticeMarkdownResolver,
-  PracticeStepMarkdownResolver,
-} from '../modules/markdown/markdown.resolver.js';
 import { ContributionReviewResolver, ReviewResolver } from '../modules/review/review.resolver.js';
 import { OrganizationAdoptionResolver, PracticeAdoptionResolver } from '../modules/adoption/adoption-read.resolver.js';
 import { AdoptionResolver } from '../modules/adoption/adoption.resolver.js';
@@ -24,7 +18,7 @@ import { CollectionResolver } from '../modules/collection/collection.resolver.js
 import { SavedListResolver } from '../modules/collection/saved-list.resolver.js';
 import { CommunityResolver, PartnershipResolver } from '../modules/geography/community.resolver.js';
 import { OrganizationResolver } from '../modules/organization/organization.resolver.js';
-import { PracticeResolver } from '../modules/practice/practice.resolver.js';
+import { PracticeResolver, PracticeStepResolver } from '../modules/practice/practice.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { TaxonomyResolver } from '../modules/taxonomy/taxonomy.resolver.js';
 
@@ -38,6 +32,7 @@ export const resolvers = [
   PartnershipResolver,
   OrganizationResolver,
   PracticeResolver,
+  PracticeStepResolver,
   CaseStudyResolver,
   CollectionResolver,
   CollectionMutationResolver,
@@ -46,10 +41,6 @@ export const resolvers = [
   ContributionResolver,
   ReviewResolver,
   ContributionReviewResolver,
-  PracticeMarkdownResolver,
-  PracticeStepMarkdownResolver,
-  CaseStudyMarkdownResolver,
-  CollectionMarkdownResolver,
   AdoptionResolver,
   PracticeAdoptionResolver,
   OrganizationAdoptionResolver,

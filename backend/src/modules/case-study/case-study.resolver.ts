@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { MARKDOWN_HTML_FIELD, renderMarkdown } from '../../markdown/markdown.js';
 import { badInput } from '../../graphql/errors.js';
 import { Connection } from '../../graphql/pagination.js';
 import { OrganizationType } from '../organization/organization.type.js';
@@ -71,5 +72,25 @@ export class CaseStudyResolver {
   @FieldResolver(() => [FollowUpType])
   async followUps(@Root() c: CaseStudyType, @Ctx() { loaders }: Context): Promise<FollowUpType[]> {
     return (await loaders.caseStudyFollowUps.load(c.id)).map(FollowUpType.from);
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  needHtml(@Root() c: CaseStudyType): string | null {
+    return renderMarkdown(c.needUk);
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  whatWasDoneHtml(@Root() c: CaseStudyType): string | null {
+    return renderMarkdown(c.whatWasDoneUk);
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  challengesHtml(@Root() c: CaseStudyType): string | null {
+    return renderMarkdown(c.challengesUk);
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  adviceHtml(@Root() c: CaseStudyType): string | null {
+    return renderMarkdown(c.adviceUk);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { InvitationService } from '../invitation/invitation.service.js';
 import { SentInvitationType } from '../invitation/invitation.type.js';
 import type { Context } from '../../graphql/context.js';
+import { MARKDOWN_HTML_FIELD, renderMarkdown } from '../../markdown/markdown.js';
 import { requireUser } from '../account/authz.js';
 import { collectionAccess, type CollectionAccess } from './collection.access.js';
 import { CollectionService } from './collection.service.js';
@@ -92,5 +93,10 @@ export class CollectionResolver {
   @FieldResolver(() => Boolean, { description: 'May the caller change the title, visibility and co-curators, or delete it?' })
   async viewerCanManage(@Root() c: CollectionType, @Ctx() ctx: Context): Promise<boolean> {
     return (await viewerAccess(c, ctx)).manage;
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  descriptionHtml(@Root() c: CollectionType): string | null {
+    return renderMarkdown(c.descriptionUk);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { MARKDOWN_HTML_FIELD, renderMarkdown } from '../../markdown/markdown.js';
 import { Connection } from '../../graphql/pagination.js';
 import { CaseStudyType } from '../case-study/case-study.type.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
@@ -7,7 +8,7 @@ import { OrganizationType } from '../organization/organization.type.js';
 import { AudienceType, FormatType, ThemeType } from '../taxonomy/taxonomy.type.js';
 import { PracticeFilter, PracticeOrder } from './practice.input.js';
 import { PracticeService } from './practice.service.js';
-import { PracticeType } from './practice.type.js';
+import { PracticeStepType, PracticeType } from './practice.type.js';
 
 const PracticeConnection = Connection('Practice', PracticeType);
 
@@ -63,5 +64,23 @@ export class PracticeResolver {
   @FieldResolver(() => [CaseStudyType], { description: 'Published case studies that applied this practice, newest first.' })
   async caseStudies(@Root() p: PracticeType, @Ctx() { loaders }: Context): Promise<CaseStudyType[]> {
     return (await loaders.practiceCaseStudies.load(p.id)).map((l) => CaseStudyType.from(l.caseStudy));
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  descriptionHtml(@Root() p: PracticeType): string | null {
+    return renderMarkdown(p.descriptionUk);
+  }
+
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  descriptionEnHtml(@Root() p: PracticeType): string | null {
+    return renderMarkdown(p.descriptionEn);
+  }
+}
+
+@Resolver(() => PracticeStepType)
+export class PracticeStepResolver {
+  @FieldResolver(() => String, MARKDOWN_HTML_FIELD)
+  detailsHtml(@Root() s: PracticeStepType): string | null {
+    return renderMarkdown(s.detailsUk);
   }
 }

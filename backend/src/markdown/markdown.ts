@@ -31,3 +31,9 @@ export function renderMarkdown(source: string | null | undefined): string | null
   if (source == null) return null;
   return sanitizeRendered(md.render(source)).trim();
 }
+
+/** How a field that gives `renderMarkdown`'s output describes itself in the API. */
+export const MARKDOWN_HTML_FIELD = {
+  nullable: true,
+  description: 'The Markdown above as sanitised HTML, safe to insert into a page.',
+} as const;
