@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { describe, expect, it } from 'vitest';
-import { loadAll } from './loaders.js';
+import { loadAll } from './batch-loaders.js';
 
 describe('loadAll', () => {
   it('throws the cause when a key failed, instead of handing the Error on as a row', async () => {

@@ -6,7 +6,7 @@ import { CommunityType } from '../geography/community.type.js';
 import { OrganizationType } from '../organization/organization.type.js';
 import { PracticeType } from '../practice/practice.type.js';
 import { AdoptionMonthType, AdoptionType, TriedInType } from './adoption.type.js';
-import { loadAll } from '../../graphql/loaders.js';
+import { loadAll } from '../../graphql/batch-loaders.js';
 
 const FIRST = { nullable: true, description: '1–100, default 20.' } as const;
 

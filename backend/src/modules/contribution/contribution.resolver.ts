@@ -99,25 +99,6 @@ export class ContributionResolver {
     return view('case_study', await new ContributionService(em, user).update('case_study', id, version, input));
   }
 
-  @Mutation(() => ContributionType, { description: 'Sends a draft or pending changes to review. Its authors.' })
-  async submitForReview(
-    @Arg('type', () => RecordTypeEnum) type: RecordType,
-    @Arg('id', () => ID) id: string,
-    @Ctx() { em, user }: Context,
-    @Arg('note', () => String, { nullable: true }) note?: string | null,
-  ) {
-    return view(type, await new ContributionService(em, user).submit(type, id, note));
-  }
-
-  @Mutation(() => ContributionType, { description: 'Takes a submission back to edit it. Its authors.' })
-  async withdrawSubmission(
-    @Arg('type', () => RecordTypeEnum) type: RecordType,
-    @Arg('id', () => ID) id: string,
-    @Ctx() { em, user }: Context,
-  ) {
-    return view(type, await new ContributionService(em, user).withdraw(type, id));
-  }
-
   @Mutation(() => ContributionType, { description: 'Takes a published record out of the catalogue. Its authors or moderators.' })
   async archiveRecord(@Arg('type', () => RecordTypeEnum) type: RecordType, @Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
     return view(type, await new ContributionService(em, user).setArchived(type, id, true));

@@ -9,8 +9,8 @@ import { User } from '../account/user.entity.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
 import { invite } from '../invitation/invitation.service.js';
 import { toLatin } from '../search/search.text.js';
-import { Revision, Submission } from '../review/review.entity.js';
-import { EDITABLE_IN_PLACE, OPEN_REVISION, transition, type ReviewAction } from '../review/review.workflow.js';
+import { Revision } from './revision.entity.js';
+import { EDITABLE_IN_PLACE, OPEN_REVISION, transition, type ReviewAction } from '../catalog/record.workflow.js';
 import { parseContent } from './contribution.rules.js';
 import { changedFields } from './record-content.js';
 import { kindOf, normalizeContent, recordRef, type ContributedRecord, type RecordKind, type RecordType } from './record-kinds.js';
@@ -39,7 +39,7 @@ export function findRecord(em: EntityManager, type: RecordType, id: string): Pro
 }
 
 /** What someone who may not see a record is told about it: the same as for an id that does not exist. */
-const notFound = (type: RecordType) => new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
+export const notFound = (type: RecordType) => new DomainError('NOT_FOUND', `id: no ${type.replace('_', ' ')} with this id`, 'id');
 
 /**
  * Writing practices and case studies: drafts edited in place, changes to published records kept as
@@ -144,55 +144,6 @@ export class ContributionService {
       });
     }
     await em.flush();
-  }
-
-  /** Sends a draft, or a published record's pending changes, to review. */
-  async submit(type: RecordType, id: string, note: string | null | undefined): Promise<ContributedRecord> {
-    requireUser(this.user);
-    if (note && note.length > LIMITS.shortText)
-      throw badInput('note', 'tooLong', `must be at most ${LIMITS.shortText} characters`, { max: LIMITS.shortText });
-    return this.em.transactional(async (em) => {
-      const record = await this.load(type, id, em);
-      const acting = actingOn(record, this.user);
-      // Someone else's published record: its pending changes are not theirs to know about.
-      if (!acting.isEditor && !acting.isModerator) throw notFound(type);
-      const target = recordRef(type, record.id);
-      const submittedBy = em.getReference(User, this.user!.id);
-      if (record.status === 'published') {
-        const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
-        if (!open) throw conflict('status: there are no pending changes to submit', 'status');
-        if (!open.changedFields.length) throw badInput('input', 'noChange', 'the pending changes change nothing');
-        open.status = transition(open.status, 'submit', acting);
-        em.create(Submission, { kind: 'revision', ...target, revision: open, submittedBy, note: note ?? null });
-      } else {
-        record.status = transition(record.status, 'submit', acting);
-        em.create(Submission, { kind: 'record', ...target, submittedBy, note: note ?? null });
-      }
-      record.submittedAt = new Date();
-      await em.flush();
-      return record;
-    });
-  }
-
-  /** Takes a submission back out of the queue, to edit it further. */
-  async withdraw(type: RecordType, id: string): Promise<ContributedRecord> {
-    requireUser(this.user);
-    return this.em.transactional(async (em) => {
-      const record = await this.load(type, id, em);
-      const acting = actingOn(record, this.user);
-      if (!acting.isEditor && !acting.isModerator) throw notFound(type);
-      const target = recordRef(type, record.id);
-      if (record.status === 'published') {
-        const open = await em.findOne(Revision, { ...target, status: 'submitted' });
-        if (!open) throw conflict('status: there is nothing in review to withdraw', 'status');
-        open.status = transition(open.status, 'withdraw', acting);
-      } else {
-        record.status = transition(record.status, 'withdraw', acting);
-      }
-      await em.nativeUpdate(Submission, { ...target, kind: { $ne: 'follow_up' }, outcome: 'open' }, { outcome: 'withdrawn' });
-      await em.flush();
-      return record;
-    });
   }
 
   /** Archive (authors or moderators) or restore (moderators) a published record. */

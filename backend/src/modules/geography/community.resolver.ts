@@ -7,7 +7,7 @@ import { OblastType } from '../taxonomy/taxonomy.type.js';
 import { Community } from './community.entity.js';
 import { CommunityPartnerType, CommunityType, PartnershipType } from './community.type.js';
 import { Partnership } from './partnership.entity.js';
-import { loadAll } from '../../graphql/loaders.js';
+import { loadAll } from '../../graphql/batch-loaders.js';
 
 @Resolver(() => CommunityType)
 export class CommunityResolver {

@@ -7,6 +7,7 @@ import { ContributionType } from '../contribution/contribution.type.js';
 import type { RecordType } from '../contribution/record-kinds.js';
 import type { SubmissionKind } from './review.entity.js';
 import { ReviewService } from './review.service.js';
+import { SubmissionService } from './submission.service.js';
 import { PendingChangesType, RevisionType, SubmissionType } from './review.type.js';
 
 @Resolver(() => SubmissionType)
@@ -64,9 +65,28 @@ export class ReviewResolver {
   }
 }
 
-/** What review adds to a record being written: its pending changes and its review thread. */
+/** What review adds to a record being written: sending it to review and back, its pending changes, its review thread. */
 @Resolver(() => ContributionType)
 export class ContributionReviewResolver {
+  @Mutation(() => ContributionType, { description: 'Sends a draft or pending changes to review. Its authors.' })
+  async submitForReview(
+    @Arg('type', () => RecordTypeEnum) type: RecordType,
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, user }: Context,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ) {
+    return ContributionType.from(type, await new SubmissionService(em, user).submit(type, id, note));
+  }
+
+  @Mutation(() => ContributionType, { description: 'Takes a submission back to edit it. Its authors.' })
+  async withdrawSubmission(
+    @Arg('type', () => RecordTypeEnum) type: RecordType,
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, user }: Context,
+  ) {
+    return ContributionType.from(type, await new SubmissionService(em, user).withdraw(type, id));
+  }
+
   @FieldResolver(() => PendingChangesType, { nullable: true, description: 'Changes to a published record not yet approved.' })
   async pendingChanges(@Root() c: ContributionType, @Ctx() { loaders }: Context): Promise<PendingChangesType | null> {
     const open = await loaders.openRevision.load(c.id);

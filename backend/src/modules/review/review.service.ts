@@ -12,8 +12,9 @@ import { actingOn, ContributionService } from '../contribution/contribution.serv
 import { changedFields } from '../contribution/record-content.js';
 import { kindOf, recordRef, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
 import { notify } from '../notification/notification.service.js';
-import { Revision, Submission, type SubmissionKind } from './review.entity.js';
-import { transition } from './review.workflow.js';
+import { Revision } from '../contribution/revision.entity.js';
+import { Submission, type SubmissionKind } from './review.entity.js';
+import { transition } from '../catalog/record.workflow.js';
 
 export type Decision = 'approve' | 'request_changes' | 'reject';
 const OUTCOME = { approve: 'approved', request_changes: 'changes_requested', reject: 'rejected' } as const;

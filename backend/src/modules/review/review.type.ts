@@ -5,7 +5,8 @@ import { PersonType } from '../account/account.type.js';
 import { CaseStudyType, FollowUpType } from '../case-study/case-study.type.js';
 import type { RecordType } from '../contribution/record-kinds.js';
 import { PracticeType } from '../practice/practice.type.js';
-import type { Revision, Submission, SubmissionKind, SubmissionOutcome } from './review.entity.js';
+import type { Revision } from '../contribution/revision.entity.js';
+import type { Submission, SubmissionKind, SubmissionOutcome } from './review.entity.js';
 
 const person = (u: Parameters<typeof PersonType.from>[0] | null | undefined) => (u ? PersonType.from(u) : null);
 

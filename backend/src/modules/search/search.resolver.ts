@@ -7,7 +7,7 @@ import type { Facet, SearchSort } from './search-index.js';
 import { SearchFacetEnum, SearchFilters, SearchSortEnum, SearchTypeEnum } from './search.input.js';
 import { SearchService } from './search.service.js';
 import { SearchHitType, SearchResultType } from './search.type.js';
-import { loadAll } from '../../graphql/loaders.js';
+import { loadAll } from '../../graphql/batch-loaders.js';
 
 @Resolver(() => SearchHitType)
 export class SearchResolver {
