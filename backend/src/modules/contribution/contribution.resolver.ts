@@ -7,9 +7,9 @@ import type { RecordStatus } from '../catalog/catalog.limits.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { CaseStudyContentInput, NO_CLASS_VALIDATION, PracticeContentInput } from './contribution.input.js';
-import { actingOn, ContributionService, findRecord } from './contribution.service.js';
+import { actingOn, contentOfRecord, ContributionService, findRecord } from './contribution.service.js';
 import { ContributionType } from './contribution.type.js';
-import { kindOf, type ContributedRecord, type RecordType } from './record-kinds.js';
+import type { ContributedRecord, RecordType } from './record-kinds.js';
 
 const view = (type: RecordType, r: ContributedRecord) => ContributionType.from(type, r);
 
@@ -52,9 +52,7 @@ export class ContributionResolver {
     const open = await loaders.openRevision.load(c.id);
     if (open) return open.content;
     // Read in this request's EntityManager: the record may come from another one (a mutation's transaction).
-    const kind = kindOf(c.type);
-    const record = await em.findOneOrFail(kind.entity as new () => ContributedRecord, { id: c.id });
-    return (await kind.contentOf(em, record as never)) as Record<string, unknown>;
+    return contentOfRecord(em, c.type, c.id);
   }
 
   @Mutation(() => ContributionType, { description: 'Starts a practice as a draft. Signed in.' })

@@ -13,7 +13,17 @@ import { Revision } from './revision.entity.js';
 import { EDITABLE_IN_PLACE, OPEN_REVISION, transition, type ReviewAction } from '../catalog/record.workflow.js';
 import { parseContent } from './contribution.rules.js';
 import { changedFields } from './record-content.js';
-import { kindOf, normalizeContent, recordRef, type ContributedRecord, type RecordKind, type RecordType } from './record-kinds.js';
+import {
+  kindOf,
+  normalizeContent,
+  recordRef,
+  type ContentOf,
+  type ContributedRecord,
+  type RecordKind,
+  type RecordOf,
+  type RecordType,
+} from './record-kinds.js';
+import { CaseStudy } from '../case-study/case-study.entity.js';
 
 const conflict = (message: string, field = 'version') => new DomainError('CONFLICT', message, field);
 
@@ -34,8 +44,17 @@ export function actingOn(record: ContributedRecord, user: CurrentUser | null) {
 }
 
 /** A practice or case study with the people who may edit it, whatever its status; null when there is none. */
-export function findRecord(em: EntityManager, type: RecordType, id: string): Promise<ContributedRecord | null> {
-  return em.findOne(kindOf(type).entity as new () => ContributedRecord, { id }, { populate: ['coAuthors', 'author'] as never });
+export async function findRecord<T extends RecordType>(em: EntityManager, type: T, id: string): Promise<RecordOf<T> | null> {
+  // MikroORM's filter types cannot follow an entity class chosen by a type parameter: the one cast of the kind.
+  const entity = kindOf(type).entity as new () => ContributedRecord;
+  return (await em.findOne(entity, { id }, { populate: ['coAuthors', 'author'] })) as RecordOf<T> | null;
+}
+
+/** A record's content, in the input's shape, read in `em`. */
+export async function contentOfRecord<T extends RecordType>(em: EntityManager, type: T, id: string): Promise<ContentOf<T>> {
+  const record = await findRecord(em, type, id);
+  if (!record) throw notFound(type);
+  return kindOf(type).contentOf(em, record);
 }
 
 /** What someone who may not see a record is told about it: the same as for an id that does not exist. */
@@ -52,7 +71,7 @@ export class ContributionService {
   ) {}
 
   /** The record for its editors and moderators; NOT_FOUND for anyone else when it is not published. */
-  async load(type: RecordType, id: string, em = this.em): Promise<ContributedRecord> {
+  async load<T extends RecordType>(type: T, id: string, em = this.em): Promise<RecordOf<T>> {
     const record = await findRecord(em, type, id);
     const acting = record ? actingOn(record, this.user) : null;
     if (!record || (!acting!.isEditor && !acting!.isModerator && record.status !== 'published')) {
@@ -65,25 +84,23 @@ export class ContributionService {
    * Starts a draft. A case study may grow out of one of the caller's adoption reports, which then
    * links to it (and shows it once it is published).
    */
-  async create(type: RecordType, input: unknown, fromAdoptionId?: string | null): Promise<ContributedRecord> {
+  async create<T extends RecordType>(type: T, input: unknown, fromAdoptionId?: string | null): Promise<RecordOf<T>> {
     const user = requireUser(this.user);
     const kind = kindOf(type);
-    const content = parseContent(kind.rules, input) as { titleUk: string };
+    const content = parseContent(kind.rules, input);
     const id = await this.em.transactional(async (em) => {
-      const record = em.create(
-        kind.entity as new () => ContributedRecord,
-        {
-          slug: slugFor(content.titleUk),
-          status: 'draft',
-          author: em.getReference(User, user.id),
-        } as never,
-      );
-      await kind.apply(em, record as never, content);
+      const record = new kind.entity();
+      record.slug = slugFor(content.titleUk);
+      record.status = 'draft';
+      record.author = em.getReference(User, user.id);
+      em.persist(record);
+      await kind.apply(em, record, content);
       if (fromAdoptionId) {
         const adoption = await em.findOne(Adoption, { id: fromAdoptionId, author: user.id });
         if (!adoption) throw badInput('fromAdoption', 'unknown', 'is not one of your adoption reports');
         if (adoption.caseStudy) throw new DomainError('CONFLICT', 'fromAdoption: this report already has a case study', 'fromAdoption');
-        adoption.caseStudy = record as never;
+        if (!(record instanceof CaseStudy)) throw badInput('fromAdoption', 'notAllowed', 'only a case study grows out of a report');
+        adoption.caseStudy = record;
       }
       await em.flush();
       return record.id;
@@ -97,7 +114,7 @@ export class ContributionService {
    * the pending revision's when there is one); a different current version means someone else saved
    * first, and this save is refused rather than overwriting theirs.
    */
-  async update(type: RecordType, id: string, version: number, input: unknown): Promise<ContributedRecord> {
+  async update<T extends RecordType>(type: T, id: string, version: number, input: unknown): Promise<RecordOf<T>> {
     requireUser(this.user);
     const kind = kindOf(type);
     const content = normalizeContent(parseContent(kind.rules, input));
@@ -107,7 +124,7 @@ export class ContributionService {
         if (!actingOn(record, this.user).isEditor) throw new DomainError('FORBIDDEN', 'Only the authors may edit this record');
         if (EDITABLE_IN_PLACE.includes(record.status)) {
           if (record.version !== version) throw conflict('version: someone saved this draft after you opened it; reload it');
-          await kind.apply(em, record as never, content);
+          await kind.apply(em, record, content);
           await em.flush();
           return record;
         }
@@ -124,14 +141,20 @@ export class ContributionService {
   }
 
   /** A published record keeps showing; the change waits in its one open revision. */
-  private async saveRevision(em: EntityManager, kind: RecordKind, record: ContributedRecord, version: number, content: unknown) {
+  private async saveRevision<T extends RecordType>(
+    em: EntityManager,
+    kind: RecordKind<T>,
+    record: RecordOf<T>,
+    version: number,
+    content: ContentOf<T>,
+  ) {
     const target = recordRef(kind.type, record.id);
     const open = await em.findOne(Revision, { ...target, status: { $in: [...OPEN_REVISION] } });
-    const changed = changedFields((await kind.contentOf(em, record as never)) as object, content as object);
+    const changed = changedFields(await kind.contentOf(em, record), content);
     if (open) {
       if (open.status === 'submitted') throw conflict('status: these changes are in review; withdraw them to edit again', 'status');
       if (open.version !== version) throw conflict('version: someone saved these changes after you opened them; reload them');
-      open.content = content as Record<string, unknown>;
+      open.content = content;
       open.changedFields = changed;
     } else {
       if (record.version !== version) throw conflict('version: the record changed after you opened it; reload it');
@@ -139,7 +162,7 @@ export class ContributionService {
         ...recordRef(kind.type, record.id),
         author: em.getReference(User, this.user!.id),
         status: 'draft',
-        content: content as Record<string, unknown>,
+        content,
         changedFields: changed,
       });
     }
@@ -147,7 +170,7 @@ export class ContributionService {
   }
 
   /** Archive (authors or moderators) or restore (moderators) a published record. */
-  async setArchived(type: RecordType, id: string, archived: boolean): Promise<ContributedRecord> {
+  async setArchived<T extends RecordType>(type: T, id: string, archived: boolean): Promise<RecordOf<T>> {
     requireUser(this.user);
     const action: ReviewAction = archived ? 'archive' : 'restore';
     return this.em.transactional(async (em) => {
@@ -159,7 +182,7 @@ export class ContributionService {
   }
 
   /** Invites a co-author by e-mail (see invitation.service.ts): the same answer whoever uses the address. */
-  async addCoAuthor(type: RecordType, id: string, email: string): Promise<ContributedRecord> {
+  async addCoAuthor<T extends RecordType>(type: T, id: string, email: string): Promise<RecordOf<T>> {
     const user = requireUser(this.user);
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);
@@ -170,7 +193,7 @@ export class ContributionService {
     });
   }
 
-  async removeCoAuthor(type: RecordType, id: string, userId: string): Promise<ContributedRecord> {
+  async removeCoAuthor<T extends RecordType>(type: T, id: string, userId: string): Promise<RecordOf<T>> {
     const user = requireUser(this.user);
     return this.em.transactional(async (em) => {
       const record = await this.load(type, id, em);

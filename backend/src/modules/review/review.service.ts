@@ -10,7 +10,7 @@ import { FollowUp } from '../case-study/impact.entity.js';
 import { parseContent } from '../contribution/contribution.rules.js';
 import { actingOn, ContributionService } from '../contribution/contribution.service.js';
 import { changedFields } from '../contribution/record-content.js';
-import { kindOf, recordRef, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
+import { recordRef, withRecordOf, type ContributedRecord, type RecordType } from '../contribution/record-kinds.js';
 import { notify } from '../notification/notification.service.js';
 import { Revision } from '../contribution/revision.entity.js';
 import { Submission, type SubmissionKind } from './review.entity.js';
@@ -79,8 +79,8 @@ export class ReviewService {
       const s = await em.findOne(Submission, { id: submissionId }, { populate: ['practice', 'caseStudy', 'revision', 'followUp'] });
       if (!s) throw new DomainError('NOT_FOUND', 'submissionId: no such submission', 'submissionId');
       if (s.outcome !== 'open') throw new DomainError('CONFLICT', `submissionId: already ${s.outcome.replace('_', ' ')}`, 'submissionId');
-      const record = (s.practice ?? s.caseStudy)! as ContributedRecord;
-      await em.populate(record as ContributedRecord & object, ['author', 'coAuthors'] as never);
+      const record: ContributedRecord = (s.practice ?? s.caseStudy)!;
+      await em.populate(record, ['author', 'coAuthors']);
       // Nobody decides on their own work: not who pressed submit, nor the record's author or any co-author
       // (a second account added as co-author would otherwise let a moderator publish their own record).
       if (s.submittedBy?.id === moderator.id || actingOn(record, moderator).isEditor) {
@@ -88,7 +88,6 @@ export class ReviewService {
       }
       const acting = { isEditor: false, isModerator: true };
       const type: RecordType = s.practice ? 'practice' : 'case_study';
-      const kind = kindOf(type);
       const now = new Date();
 
       if (s.kind === 'follow_up') {
@@ -97,7 +96,8 @@ export class ReviewService {
         record.status = transition(record.status, decision, acting);
         if (decision === 'approve') {
           record.publishedAt = now;
-          const content = (await kind.contentOf(em, record as never)) as Record<string, unknown>;
+          // The record as first published is revision 1 of its history.
+          const content = await withRecordOf(s, (kind, r) => kind.contentOf(em, r));
           em.create(Revision, {
             ...recordRef(type, record.id),
             number: await nextRevisionNumber(em, type, record.id),
@@ -116,9 +116,12 @@ export class ReviewService {
         }
         revision.status = transition(revision.status, decision, acting);
         if (decision === 'approve') {
-          const content = parseContent(kind.rules, revision.content);
-          revision.changedFields = changedFields((await kind.contentOf(em, record as never)) as object, content as object);
-          await kind.apply(em, record as never, content);
+          revision.changedFields = await withRecordOf(s, async (kind, r) => {
+            const content = parseContent(kind.rules, revision.content);
+            const changed = changedFields(await kind.contentOf(em, r), content);
+            await kind.apply(em, r, content);
+            return changed;
+          });
           revision.number = await nextRevisionNumber(em, type, record.id);
           revision.approvedAt = now;
           revision.approvedBy = em.getReference(User, moderator.id);
