@@ -19,6 +19,11 @@ const SEED = {
   message: 'The domain does not import the seed loader; seed/ depends on modules/ (docs/CONVENTIONS.md).',
 };
 
+const REVIEW = {
+  group: ['**/review/*'],
+  message: 'Review depends on contribution, never the reverse (docs/CONVENTIONS.md).',
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-*/**', '.data/**', 'frontend/src/gql/**', 'coverage/**'] },
   js.configs.recommended,
@@ -57,5 +62,10 @@ export default tseslint.config(
     files: ['backend/src/modules/**/*.ts'],
     ignores: BACKEND_TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: [TEST_SUPPORT, SEED] }] },
+  },
+  {
+    files: ['backend/src/modules/contribution/**/*.ts'],
+    ignores: BACKEND_TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [TEST_SUPPORT, SEED, REVIEW] }] },
   },
 );
