@@ -13,6 +13,10 @@ const RECORD_KIT = [
   '/src/shared/format/dates.',
   '/src/i18n/localized.',
   '/src/features/saved/components/LazyRecordActions.',
+  // The router with every page's addresses, and the page title: the first download has them anyway, and as
+  // chunks of their own they cost about 0.3 KB more.
+  '/src/shared/router/',
+  '/src/shared/ui/usePageTitle.',
 ];
 
 /**

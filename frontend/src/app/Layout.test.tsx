@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { renderApp } from '../../test/support/render-app';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 
@@ -13,7 +14,7 @@ async function headerMenu(): Promise<HTMLDetailsElement> {
 
 describe('header', () => {
   it('folds the navigation, the account links and the language switch into one menu that works without JavaScript', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/' });
+    await renderApp({ uri: graphqlUrl, path: paths.home });
     const menu = await headerMenu();
     expect(menu.tagName).toBe('DETAILS'); // opens natively, before or without the script
     expect(menu.closest('header')).toBeTruthy();
@@ -29,7 +30,7 @@ describe('header', () => {
 
   it('folds the menu away once a page is chosen from it, and on Escape, with focus back on its button', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.home });
     const menu = await headerMenu();
 
     await user.click(within(menu).getByText('Меню'));

@@ -9,6 +9,7 @@ import { LazyOutboxStatus } from '../features/outbox/components/LazyOutboxStatus
 import type { Role } from '../gql/graphql';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OfflineNotice } from './OfflineNotice';
+import { paths } from '../shared/router/paths';
 
 type NavKey = 'home' | 'search' | 'practices' | 'saved' | 'contribute' | 'collections' | 'review' | 'offline';
 
@@ -22,15 +23,15 @@ interface NavItem {
 // Mirrors the API's rules: anyone signed in contributes; trainers and admins curate; moderators review.
 const SIGNED_IN: readonly Role[] = ['LIBRARIAN', 'PARTNER', 'TRAINER', 'MODERATOR', 'ADMIN'];
 const NAV: NavItem[] = [
-  { to: '/', key: 'home' },
-  { to: '/search', key: 'search' },
-  { to: '/practices', key: 'practices' },
-  { to: '/contribute', key: 'contribute', roles: SIGNED_IN },
-  { to: '/collections', key: 'collections', roles: ['TRAINER', 'ADMIN'] },
-  { to: '/review', key: 'review', roles: ['MODERATOR', 'ADMIN'] },
-  { to: '/saved', key: 'saved', roles: SIGNED_IN },
+  { to: paths.home, key: 'home' },
+  { to: paths.search(), key: 'search' },
+  { to: paths.practices(), key: 'practices' },
+  { to: paths.contribute, key: 'contribute', roles: SIGNED_IN },
+  { to: paths.collections, key: 'collections', roles: ['TRAINER', 'ADMIN'] },
+  { to: paths.review, key: 'review', roles: ['MODERATOR', 'ADMIN'] },
+  { to: paths.saved, key: 'saved', roles: SIGNED_IN },
   // What this device keeps for reading without a connection: for everyone, signed in or not.
-  { to: '/offline', key: 'offline' },
+  { to: paths.offline, key: 'offline' },
 ];
 
 /**
@@ -87,7 +88,7 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <div className="brand">
-            <Link className="brand__name" to="/">
+            <Link className="brand__name" to={paths.home}>
               {t('app.name')}
             </Link>
             <p className="brand__tagline">{t('app.tagline')}</p>
@@ -104,7 +105,7 @@ export function Layout() {
                 <ul>
                   {items.map((item) => (
                     <li key={item.key}>
-                      <NavLink to={item.to} end={item.to === '/'}>
+                      <NavLink to={item.to} end={item.to === paths.home}>
                         {t(`nav.${item.key}`)}
                       </NavLink>
                     </li>

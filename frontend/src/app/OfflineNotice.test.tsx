@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { renderApp } from '../../test/support/render-app';
 import { offerUpdate } from '../pwa/update-offer';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 
@@ -27,7 +28,7 @@ describe('offline notice', () => {
       configurable: true,
       value: { match: async (address: string) => (address === '/' ? saved : undefined) },
     });
-    await renderApp({ uri: graphqlUrl, path: '/' });
+    await renderApp({ uri: graphqlUrl, path: paths.home });
     await screen.findByText('Меню', { selector: 'summary' });
     expect(notice()).toBeNull();
 
@@ -40,7 +41,7 @@ describe('offline notice', () => {
   });
 
   it('claims no saved copy when none is kept', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/' });
+    await renderApp({ uri: graphqlUrl, path: paths.home });
     await screen.findByText('Меню', { selector: 'summary' });
     goOffline();
     expect(notice()?.textContent).toBe('Ви офлайн.');
@@ -48,7 +49,7 @@ describe('offline notice', () => {
 
   it('offers a waiting new version and applies it only when asked', async () => {
     const user = userEvent.setup();
-    await renderApp({ uri: graphqlUrl, path: '/' });
+    await renderApp({ uri: graphqlUrl, path: paths.home });
     await screen.findByText('Меню', { selector: 'summary' });
     const apply = vi.fn();
     act(() => offerUpdate(apply));

@@ -1,4 +1,5 @@
 import type { SearchFacet, SearchFilters, SearchSort, SearchType } from '@/gql/graphql';
+import { paths } from '@/shared/router/paths';
 
 /** URL parameter of each filter; the same names as the API's SearchFilters fields. */
 export const FILTER_KEYS = [
@@ -80,8 +81,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 
 /** The address of the search page showing `state`: what links (chips, pages) point at, with or without JavaScript. */
 export function searchHref(state: SearchState): string {
-  const query = toSearchParams(state).toString();
-  return query ? `/search?${query}` : '/search';
+  return paths.search(toSearchParams(state));
 }
 
 // Any change to what is searched starts again from the first page.

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/react';
 import { Link } from '../router';
 import { usePageTitle } from './usePageTitle';
+import { paths } from '../router/paths';
 
 /** A page whose work is planned: says so plainly and offers a way back. */
 export function ComingSoon({ title }: { title: string }) {
@@ -10,7 +11,7 @@ export function ComingSoon({ title }: { title: string }) {
     <section>
       <h1>{title}</h1>
       <p className="notice">{t('comingSoon.body')}</p>
-      <Link to="/">{t('notFound.home')}</Link>
+      <Link to={paths.home}>{t('notFound.home')}</Link>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, inject, it } from 'vitest';
 import { renderWithSession } from '../../../test/support/session';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 
@@ -17,7 +18,7 @@ describe('a page that lost the connection', () => {
     const { data } = (await answer.json()) as { data: { practices: { edges: { node: { slug: string; titleUk: string } }[] } } };
     const practice = data.practices.edges[0]!.node;
 
-    await renderWithSession({ uri: graphqlUrl, fetch: flaky, path: `/practices/${practice.slug}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: flaky, path: paths.practice(practice.slug) });
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Немає зв’язку з сервером/);
 
     up = true;

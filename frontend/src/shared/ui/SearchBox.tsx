@@ -1,5 +1,6 @@
 import { useId, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
+import { paths } from '../router/paths';
 
 interface SearchBoxProps {
   value: string;
@@ -17,7 +18,7 @@ export function SearchBox({ value, onChange, onSubmit, buttonLabel, formId, chil
   const { t } = useTranslation();
   const inputId = useId();
   return (
-    <form id={formId} role="search" method="get" action="/search" className="search-box" onSubmit={onSubmit}>
+    <form id={formId} role="search" method="get" action={paths.search()} className="search-box" onSubmit={onSubmit}>
       <label htmlFor={inputId}>{t('search.label')}</label>
       <div className="search-box__row">
         <input

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend (test/global-setup.ts); every test uses its own new email.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -32,7 +33,7 @@ describe('sign-in form, against the real API', () => {
     const email = newEmail();
     await registerViaApi(email, 'Оксана Петренко');
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/sign-in' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.signIn() });
 
     await user.type(await screen.findByLabelText('Електронна пошта'), email);
     await user.type(screen.getByLabelText('Пароль'), 'not-the-password-at-all');
@@ -46,7 +47,7 @@ describe('sign-in form, against the real API', () => {
     const email = newEmail();
     await registerViaApi(email, 'Марія Коваль');
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/sign-in?next=%2Fsearch' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.signIn('/search') });
     expect(await screen.findByRole('link', { name: 'Увійти' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Основна навігація' });
     expect(within(nav).queryByRole('link', { name: 'Мої внески' })).toBeNull();
@@ -98,7 +99,7 @@ describe('sign-in form, against the real API', () => {
 describe('register form, against the real API', () => {
   it('shows the API’s complaints under the email and name fields, and none under the password', async () => {
     const user = userEvent.setup();
-    await renderApp({ uri: graphqlUrl, path: '/register' });
+    await renderApp({ uri: graphqlUrl, path: paths.register() });
     await user.type(await screen.findByLabelText('Ім’я та прізвище'), 'Я');
     await user.type(screen.getByLabelText('Електронна пошта'), 'not-an-email');
     await user.type(screen.getByLabelText('Пароль'), PASSWORD);
@@ -112,7 +113,7 @@ describe('register form, against the real API', () => {
 
   it('shows a weak password under the password field only', async () => {
     const user = userEvent.setup();
-    await renderApp({ uri: graphqlUrl, path: '/register' });
+    await renderApp({ uri: graphqlUrl, path: paths.register() });
     await user.type(await screen.findByLabelText('Ім’я та прізвище'), 'Ірина Бондар');
     await user.type(screen.getByLabelText('Електронна пошта'), newEmail());
     await user.type(screen.getByLabelText('Пароль'), 'short');
@@ -127,7 +128,7 @@ describe('register form, against the real API', () => {
     const email = newEmail();
     await registerViaApi(email, 'Taken Already');
     const user = userEvent.setup();
-    await renderApp({ uri: graphqlUrl, path: '/register', language: 'en' });
+    await renderApp({ uri: graphqlUrl, path: paths.register(), language: 'en' });
     await user.type(await screen.findByLabelText('Your name'), 'Someone Else');
     await user.type(screen.getByLabelText('Email'), email);
     await user.type(screen.getByLabelText('Password'), PASSWORD);
@@ -138,7 +139,7 @@ describe('register form, against the real API', () => {
 
   it('creates the account, signs it in, returns to the page it came from and greets the person', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/register?next=%2Fpractices' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.register('/practices') });
     await user.type(await screen.findByLabelText('Ім’я та прізвище'), 'Галина Шевчук');
     await user.type(screen.getByLabelText('Електронна пошта'), newEmail());
     await user.type(screen.getByLabelText('Пароль'), PASSWORD);

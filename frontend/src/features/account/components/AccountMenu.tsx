@@ -4,6 +4,7 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useLogout } from '../hooks/useLogout';
 import { useMe } from '../hooks/useMe';
 import { withNext } from './safe-next';
+import { paths } from '@/shared/router/paths';
 
 /** "Sign in / Register" for visitors; the account's name and "Sign out" for the signed-in. */
 export function AccountMenu() {
@@ -17,15 +18,15 @@ export function AccountMenu() {
     return (
       <div className="account-menu">
         {/* Back to this page afterwards. */}
-        <Link to={withNext('/sign-in', location)}>{t('account.signIn')}</Link>
-        <Link to={withNext('/register', location)}>{t('account.register')}</Link>
+        <Link to={withNext(paths.signIn, location)}>{t('account.signIn')}</Link>
+        <Link to={withNext(paths.register, location)}>{t('account.register')}</Link>
       </div>
     );
   }
   const signOut = async () => {
     try {
       await logout();
-      await navigate('/');
+      await navigate(paths.home);
     } catch {
       // shown below from the mutation's error state
     }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -30,7 +31,7 @@ describe('the organisation on the register form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('is a text box with the catalogue’s organisations as suggestions, not a select that widens a phone’s page', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/register' });
+    await renderApp({ uri: graphqlUrl, path: paths.register() });
     const box = await screen.findByRole('combobox', { name: LABEL });
     expect(box.tagName).toBe('INPUT');
     const list = document.getElementById(box.getAttribute('list')!)!;
@@ -44,7 +45,7 @@ describe('the organisation on the register form', () => {
   it('registers with the organisation picked by its name', async () => {
     const user = userEvent.setup();
     const email = `partner-${randomUUID().slice(0, 8)}@library.test`;
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.register() });
     await fillAccount(user, email);
     await user.type(screen.getByRole('combobox', { name: LABEL }), 'дитяча бібліотека павлоградської мцбс');
     await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
@@ -64,7 +65,7 @@ describe('the organisation on the register form', () => {
     });
     const user = userEvent.setup();
     const email = `early-${randomUUID().slice(0, 8)}@library.test`;
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.register() });
     await fillAccount(user, email);
     await user.type(screen.getByRole('combobox', { name: LABEL }), 'Дитяча бібліотека Павлоградської МЦБС');
     await user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
@@ -78,7 +79,7 @@ describe('the organisation on the register form', () => {
 
   it('names the field when the organisation typed is not in the list, and sends nothing', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/register' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.register() });
     await fillAccount(user, `nobody-${randomUUID().slice(0, 8)}@library.test`);
     const box = screen.getByRole('combobox', { name: LABEL });
     await user.type(box, 'Бібліотека, якої немає');

@@ -10,6 +10,7 @@ import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useRegister } from '../hooks/useRegister';
 import { safeNext, type GreetingState } from './safe-next';
+import { paths } from '@/shared/router/paths';
 
 const REGISTER_ORGANIZATIONS = graphql(`
   query RegisterOrganizations {
@@ -167,8 +168,7 @@ export function RegisterPage() {
         </button>
       </form>
       <p>
-        {t('register.haveAccount')}{' '}
-        <Link to={next ? `/sign-in?next=${encodeURIComponent(safeNext(next))}` : '/sign-in'}>{t('account.signIn')}</Link>
+        {t('register.haveAccount')} <Link to={paths.signIn(next && safeNext(next))}>{t('account.signIn')}</Link>
       </p>
     </section>
   );

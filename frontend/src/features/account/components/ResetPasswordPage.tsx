@@ -8,6 +8,7 @@ import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { ME_QUERY } from '../graphql/me.query';
 import { RESET_PASSWORD } from '../graphql/password-reset.graphql';
+import { paths } from '@/shared/router/paths';
 
 /** The token travels after «#», so the browser never sends it to a server: read it here, once. */
 const tokenInAddress = () => (typeof window === 'undefined' ? '' : window.location.hash.replace(/^#/, ''));
@@ -47,7 +48,7 @@ export function ResetPasswordPage() {
           {t('reset.done')}
         </p>
         <p>
-          <Link to="/">{t('app.name')}</Link>
+          <Link to={paths.home}>{t('app.name')}</Link>
         </p>
       </section>
     );
@@ -60,7 +61,7 @@ export function ResetPasswordPage() {
           {badLink ? t('reset.badLink') : t('reset.noToken')}
         </p>
         <p>
-          <Link to="/forgot-password">{t('reset.askAgain')}</Link>
+          <Link to={paths.forgotPassword}>{t('reset.askAgain')}</Link>
         </p>
       </section>
     );

@@ -7,6 +7,7 @@ import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useLogin } from '../hooks/useLogin';
 import { safeNext, type GreetingState } from './safe-next';
+import { paths } from '@/shared/router/paths';
 
 /** Email and password; after signing in, back to the page that asked for it. */
 export function SignInPage() {
@@ -69,13 +70,10 @@ export function SignInPage() {
         </button>
       </form>
       <p>
-        <Link to="/forgot-password">{t('forgot.link')}</Link>
+        <Link to={paths.forgotPassword}>{t('forgot.link')}</Link>
       </p>
       <p>
-        {t('signIn.noAccount')}{' '}
-        <Link to={params.get('next') ? `/register?next=${encodeURIComponent(safeNext(params.get('next')))}` : '/register'}>
-          {t('account.register')}
-        </Link>
+        {t('signIn.noAccount')} <Link to={paths.register(params.get('next') && safeNext(params.get('next')))}>{t('account.register')}</Link>
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -14,7 +15,7 @@ describe('case study page', () => {
       graphqlUrl,
       `{ caseStudy(slug: "${SLUG}") { id titleUk impactStories { textUk } } }`,
     );
-    await renderApp({ uri: graphqlUrl, path: `/case-studies/${SLUG}` });
+    await renderApp({ uri: graphqlUrl, path: paths.caseStudy(SLUG) });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(caseStudy.titleUk);
     for (const story of caseStudy.impactStories) expect(await screen.findByText(story.textUk, { exact: false })).toBeTruthy();
     // A visitor is offered to sign in to save it; collections are for trainers (features/saved tests them).
@@ -28,7 +29,7 @@ describe('case study page', () => {
   it('prints with its source, and without a licence line, since a case study carries none', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    await renderApp({ uri: graphqlUrl, path: `/case-studies/${SLUG}` });
+    await renderApp({ uri: graphqlUrl, path: paths.caseStudy(SLUG) });
     await user.click(await screen.findByRole('button', { name: 'Друкувати' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     const source = document.querySelector('.print-source')!;
@@ -43,7 +44,7 @@ describe('case study page', () => {
       graphqlUrl,
       `{ caseStudy(slug: "${SLUG}") { period { start end ongoing } } }`,
     );
-    await renderApp({ uri: graphqlUrl, path: `/case-studies/${SLUG}` });
+    await renderApp({ uri: graphqlUrl, path: paths.caseStudy(SLUG) });
     await screen.findByRole('heading', { level: 1 });
     const when = screen.getByText('Коли').nextElementSibling!.textContent!;
     const sameYear = caseStudy.period.end && caseStudy.period.start.slice(0, 4) === caseStudy.period.end.slice(0, 4);
@@ -58,7 +59,7 @@ describe('case study page', () => {
       graphqlUrl,
       `{ caseStudy(slug: "${SLUG}") { participantCount } }`,
     );
-    await renderApp({ uri: graphqlUrl, path: `/case-studies/${SLUG}` });
+    await renderApp({ uri: graphqlUrl, path: paths.caseStudy(SLUG) });
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByText('Учасників').nextElementSibling!.textContent).toMatch(new RegExp(`^${caseStudy.participantCount}( |$)`));
     // seeds: «Проведено зустрічей», 12 «зустрічей»; «Діти, які пройшли цикл повністю», 23 «дитини».

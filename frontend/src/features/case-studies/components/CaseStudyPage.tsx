@@ -14,6 +14,7 @@ import { RichText } from '@/shared/ui/RichText';
 import { TextBlock } from '@/shared/ui/TextBlock';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { LazyRecordActions as RecordActions } from '@/features/saved/components/LazyRecordActions';
+import { paths } from '@/shared/router/paths';
 
 const CASE_STUDY_PAGE_QUERY = graphql(`
   query CaseStudyPage($slug: String!) {
@@ -135,11 +136,11 @@ export function CaseStudyPage() {
             <>
               <dt>{t('caseStudy.organization')}</dt>
               <dd>
-                <Link to={`/organizations/${org.slug}`}>{localized(language, org.nameUk, org.nameEn).text}</Link>
+                <Link to={paths.organization(org.slug)}>{localized(language, org.nameUk, org.nameEn).text}</Link>
                 {org.community && (
                   <>
                     {', '}
-                    <Link to={`/communities/${org.community.slug}`}>
+                    <Link to={paths.community(org.community.slug)}>
                       {localized(language, org.community.nameUk, org.community.nameEn).text}
                     </Link>
                     {`, ${localized(language, org.community.oblast.nameUk, org.community.oblast.nameEn).text}`}
@@ -175,7 +176,7 @@ export function CaseStudyPage() {
                 {cs.partners.map((p, i) => (
                   <span key={p.id}>
                     {i > 0 && ', '}
-                    <Link to={`/organizations/${p.slug}`}>{localized(language, p.nameUk, p.nameEn).text}</Link>
+                    <Link to={paths.organization(p.slug)}>{localized(language, p.nameUk, p.nameEn).text}</Link>
                   </span>
                 ))}
               </dd>
@@ -194,7 +195,7 @@ export function CaseStudyPage() {
             <ul>
               {cs.adaptations.map((a) => (
                 <li key={a.practice.id}>
-                  <Link to={`/practices/${a.practice.slug}`}>{localized(language, a.practice.titleUk, a.practice.titleEn).text}</Link>
+                  <Link to={paths.practice(a.practice.slug)}>{localized(language, a.practice.titleUk, a.practice.titleEn).text}</Link>
                   {a.adaptationUk && <TextBlock text={a.adaptationUk} lang="uk" />}
                 </li>
               ))}

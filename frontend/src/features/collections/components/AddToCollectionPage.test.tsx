@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { newAccount, renderAs, seededPractices } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own trainer.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -16,7 +17,7 @@ describe('add to a collection, against the real API', () => {
     const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Ганна Савчук');
     const [practice] = await seededPractices(session, 1);
     const user = userEvent.setup();
-    const { router } = await renderAs(session, `/practices/${practice!.slug}`);
+    const { router } = await renderAs(session, paths.practice(practice!.slug));
 
     await user.click(await screen.findByRole('link', { name: 'Додати до добірки' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Додати до добірки' })).toBeTruthy();
@@ -50,7 +51,7 @@ describe('add to a collection, against the real API', () => {
       input: { collectionId: createCollection.id, practiceId: practice!.id },
     });
     const user = userEvent.setup();
-    const { router } = await renderAs(session, `/collections/add?practice=${practice!.id}`);
+    const { router } = await renderAs(session, paths.addToCollection(`practice=${practice!.id}`));
 
     expect(await screen.findByText('Ви додаєте практику.')).toBeTruthy(); // opened directly: the title is not known
     const existing = await screen.findByRole<HTMLInputElement>('radio', { name: 'Для філії № 1' });

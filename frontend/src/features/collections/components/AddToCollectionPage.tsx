@@ -16,6 +16,7 @@ import { useCreateCollection } from '../hooks/useCreateCollection';
 import { canCurate } from './curators';
 import { collectionFieldError, formLevelProblem } from './field-errors';
 import './collections.css';
+import { paths } from '@/shared/router/paths';
 
 const NEW = 'new';
 
@@ -34,8 +35,7 @@ export function AddToCollectionPage() {
   else if (!me)
     body = (
       <p className="notice">
-        {t('collections.add.signInFirst')}{' '}
-        <Link to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}>{t('account.signIn')}</Link>
+        {t('collections.add.signInFirst')} <Link to={paths.signIn(location.pathname + location.search)}>{t('account.signIn')}</Link>
       </p>
     );
   else if (!canCurate(me.role)) body = <p className="notice">{t('collections.create.notAllowed')}</p>;
@@ -102,7 +102,7 @@ function AddForm({ practiceId, caseStudyId }: { practiceId: string | null; caseS
       const { data } = await add({
         variables: { input: { collectionId, practiceId, caseStudyId, noteUk: note.trim() || null } },
       });
-      if (data) await navigate(`/collections/${data.addCollectionItem.slug}`);
+      if (data) await navigate(paths.collection(data.addCollectionItem.slug));
     } catch {
       // the mutations' error states render the messages
     }

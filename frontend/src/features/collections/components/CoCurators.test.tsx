@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { newAccount, renderAs } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend (test/global-setup.ts); each test has its own trainer.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -15,7 +16,7 @@ describe('co-curator invitations on a collection, against the real API', () => {
       'mutation { createCollection(input: { titleUk: "Казки для семінару" }) { slug } }',
     );
     const user = userEvent.setup();
-    await renderAs(session, `/collections/${createCollection.slug}`);
+    await renderAs(session, paths.collection(createCollection.slug));
     const section = await screen.findByRole('region', { name: 'Співкуратори' }, LAZY);
     const field = within(section).getByLabelText('Електронна пошта колеги');
     const status = within(section).getByRole('status');

@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link } from '@/shared/router';
 import type { CollectionCard_CollectionFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
+import { paths } from '@/shared/router/paths';
 
 /** A collection in a list: title, curator, number of items and, for my own, who can see it. */
 export function CollectionCard({
@@ -16,7 +17,7 @@ export function CollectionCard({
   return (
     <article className="card collection-card">
       <h3 className="card__title" lang={title.lang}>
-        <Link to={`/collections/${collection.slug}`}>{title.text}</Link>
+        <Link to={paths.collection(collection.slug)}>{title.text}</Link>
       </h3>
       <p className="card__meta">
         {collection.items.length === 0 ? t('collections.itemCountNone') : t('collections.itemCount', { count: collection.items.length })}

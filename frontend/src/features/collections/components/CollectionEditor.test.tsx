@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { renderWithSession } from '../../../../test/support/session';
 import { newAccount, renderAs, seededPractices, type ApiSession } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own trainer.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -52,7 +53,7 @@ describe('collection editor, against the real API', () => {
     const seeded = await collectionOfThree('Леся Кравець');
     const [a, b, c] = seeded.practices.map((p) => p.titleUk);
     const user = userEvent.setup();
-    await renderAs(seeded.session, `/collections/${seeded.slug}`);
+    await renderAs(seeded.session, paths.collection(seeded.slug));
 
     const down = await screen.findByRole('button', { name: `Перемістити нижче: ${a}` }, LAZY);
     expect(pageOrder()).toEqual([a, b, c]);
@@ -86,7 +87,7 @@ describe('collection editor, against the real API', () => {
       return { x: 0, y: top, top, left: 0, right: 600, bottom: top + 90, width: 600, height: 90, toJSON: () => ({}) } as DOMRect;
     });
     const user = userEvent.setup();
-    await renderAs(seeded.session, `/collections/${seeded.slug}`);
+    await renderAs(seeded.session, paths.collection(seeded.slug));
 
     const handle = await screen.findByRole('button', { name: `Перетягнути «${a}»` }, LAZY);
     handle.focus();
@@ -104,7 +105,7 @@ describe('collection editor, against the real API', () => {
     const seeded = await collectionOfThree('Ірина Олійник');
     const [a, b] = seeded.practices.map((p) => p.titleUk);
     const user = userEvent.setup();
-    await renderAs(seeded.session, `/collections/${seeded.slug}`);
+    await renderAs(seeded.session, paths.collection(seeded.slug));
 
     await user.click(await screen.findByRole('button', { name: `Змінити нотатку: ${a}` }, LAZY));
     const note = screen.getByLabelText(`Нотатка до «${a}»`);
@@ -142,14 +143,14 @@ describe('collection editor, against the real API', () => {
         throw new TypeError('Failed to fetch');
       return seeded.session.fetch(input, init);
     };
-    const first = await renderWithSession({ uri: seeded.session.graphqlUrl, fetch: network, path: `/collections/${seeded.slug}` });
+    const first = await renderWithSession({ uri: seeded.session.graphqlUrl, fetch: network, path: paths.collection(seeded.slug) });
     await user.click(await screen.findByRole('button', { name: `Змінити нотатку: ${a}` }, LAZY));
     await user.clear(screen.getByLabelText(`Нотатка до «${a}»`));
     await user.type(screen.getByLabelText(`Нотатка до «${a}»`), 'Узяти ліхтарики');
     first.unmount();
 
     // Opened again: the half-written note is back, in its open editor.
-    await renderWithSession({ uri: seeded.session.graphqlUrl, fetch: network, path: `/collections/${seeded.slug}` });
+    await renderWithSession({ uri: seeded.session.graphqlUrl, fetch: network, path: paths.collection(seeded.slug) });
     const note = await screen.findByLabelText(`Нотатка до «${a}»`, {}, LAZY);
     expect((note as HTMLTextAreaElement).value).toBe('Узяти ліхтарики');
     expect(screen.getByText('Відновлено нотатку, яку ви почали писати на цьому пристрої.')).toBeTruthy();
@@ -169,7 +170,7 @@ describe('collection editor, against the real API', () => {
   it('says clearly when someone else changed the collection meanwhile, and saves after loading the latest version', async () => {
     const seeded = await collectionOfThree('Марта Бойко');
     const user = userEvent.setup();
-    await renderAs(seeded.session, `/collections/${seeded.slug}`);
+    await renderAs(seeded.session, paths.collection(seeded.slug));
     await user.click(await screen.findByRole('button', { name: 'Змінити назву, опис і доступ' }));
     await user.clear(screen.getByLabelText('Назва'));
     await user.type(screen.getByLabelText('Назва'), 'Мій новий заголовок');

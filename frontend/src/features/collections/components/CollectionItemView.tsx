@@ -3,10 +3,11 @@ import { Link } from '@/shared/router';
 import type { CollectionItem_ItemFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { TextBlock } from '@/shared/ui/TextBlock';
+import { paths } from '@/shared/router/paths';
 
 /** Where an item's record lives in the app. */
 export const targetPath = (target: CollectionItem_ItemFragment['target']) =>
-  target.__typename === 'Practice' ? `/practices/${target.slug}` : `/case-studies/${target.slug}`;
+  target.__typename === 'Practice' ? paths.practice(target.slug) : paths.caseStudy(target.slug);
 
 export const targetTitle = (language: string | undefined, target: CollectionItem_ItemFragment['target']) =>
   localized(language, target.titleUk, target.titleEn);

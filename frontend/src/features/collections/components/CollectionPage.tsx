@@ -21,6 +21,7 @@ import { canCurate } from './curators';
 import { DeleteCollection } from './DeleteCollection';
 import { ShareLink } from './ShareLink';
 import './collections.css';
+import { paths } from '@/shared/router/paths';
 
 // dnd-kit comes only for curators, with the editor.
 const CollectionItemsEditor = lazy(() => import('./CollectionItemsEditor'));
@@ -68,7 +69,7 @@ export function CollectionPage() {
           </p>
         )}
         <div className="record__actions no-print">
-          <Link className="button" to={`${base}/print`}>
+          <Link className="button" to={paths.print(base)}>
             {t('collections.print.open')}
           </Link>
           {copyable && <CopyCollectionButton collectionId={collection.id} shareToken={token} />}

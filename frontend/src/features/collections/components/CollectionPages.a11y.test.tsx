@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { ApiSession, newAccount, renderAs, seededPractices, seriousAxeViolations } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -19,12 +20,12 @@ describe('collection pages have no serious or critical axe violations', () => {
     });
     const user = userEvent.setup();
 
-    const list = await renderAs(session, '/collections');
+    const list = await renderAs(session, paths.collections);
     await screen.findByRole('heading', { name: 'Мої добірки' });
     expect(await seriousAxeViolations()).toEqual([]);
     list.unmount();
 
-    await renderAs(session, `/collections/${createCollection.slug}`);
+    await renderAs(session, paths.collection(createCollection.slug));
     await user.click(await screen.findByRole('button', { name: `Змінити нотатку: ${practice!.titleUk}` }, { timeout: 10_000 }));
     await user.click(screen.getByRole('button', { name: 'Змінити назву, опис і доступ' }));
     await user.click(screen.getByRole('button', { name: 'Видалити добірку' }));
@@ -34,17 +35,17 @@ describe('collection pages have no serious or critical axe violations', () => {
   it('the add-to-collection page, a public collection and its print view', async () => {
     const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Надія Гуменюк');
     const [practice] = await seededPractices(session, 1);
-    const add = await renderAs(session, `/collections/add?practice=${practice!.id}`);
+    const add = await renderAs(session, paths.addToCollection(`practice=${practice!.id}`));
     await screen.findByRole('radio', { name: 'Нова добірка' });
     expect(await seriousAxeViolations()).toEqual([]);
     add.unmount();
 
-    const view = await renderAs(new ApiSession(graphqlUrl), `/collections/${SEEDED}`);
+    const view = await renderAs(new ApiSession(graphqlUrl), paths.collection(SEEDED));
     await screen.findByRole('link', { name: 'Версія для друку' });
     expect(await seriousAxeViolations()).toEqual([]);
     view.unmount();
 
-    await renderAs(new ApiSession(graphqlUrl), `/collections/${SEEDED}/print`);
+    await renderAs(new ApiSession(graphqlUrl), paths.print(paths.collection(SEEDED)));
     await screen.findByRole('button', { name: 'Друкувати' });
     expect(await seriousAxeViolations()).toEqual([]);
   });

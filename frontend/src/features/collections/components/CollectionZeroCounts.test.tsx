@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, inject, it } from 'vitest';
 import { newAccount, renderAs } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend (test/global-setup.ts); the test has its own account.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -14,7 +15,7 @@ describe('an empty collection', () => {
       { input: { titleUk: title } },
     );
 
-    await renderAs(session, `/collections/${createCollection.slug}`);
+    await renderAs(session, paths.collection(createCollection.slug));
     const items = await screen.findByRole('region', { name: 'Записи добірки' });
     expect(items.textContent).toContain('Добірка порожня.');
     expect(document.body.textContent).not.toMatch(/(^|\D)0 запис/);
@@ -27,7 +28,7 @@ describe('an empty collection', () => {
       input: { titleUk: title },
     });
 
-    await renderAs(session, '/collections');
+    await renderAs(session, paths.collections);
     const card = (await screen.findByRole('link', { name: title })).closest('article')!;
     expect(within(card).getByText(/Ще без записів/)).toBeTruthy();
     expect(card.textContent).not.toMatch(/(^|\D)0 запис/);

@@ -10,6 +10,7 @@ import { CollectionCard } from './CollectionCard';
 import { CreateCollectionForm } from './CreateCollectionForm';
 import { canCurate } from './curators';
 import './collections.css';
+import { paths } from '@/shared/router/paths';
 
 /** My collections (owned or co-curated), the public ones, and a form to start a new one. */
 export function CollectionsPage() {
@@ -32,7 +33,7 @@ export function CollectionsPage() {
             t('collections.create.notAllowed')
           ) : (
             <>
-              {t('collections.create.signInFirst')} <Link to="/sign-in?next=%2Fcollections">{t('account.signIn')}</Link>
+              {t('collections.create.signInFirst')} <Link to={paths.signIn(paths.collections)}>{t('account.signIn')}</Link>
             </>
           )}
         </p>

@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { newAccount, renderAs } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (seeds/collections/).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -14,7 +15,7 @@ describe('copy a public collection, against the real API', () => {
     // The curators' item editor is a lazy chunk: loaded here first, so a page that wrongly offered it would show it
     // within React's reveal delay for suspended content (300 ms) instead of after a download.
     await import('./CollectionItemsEditor');
-    const { router } = await renderAs(session, `/collections/${SEEDED}`);
+    const { router } = await renderAs(session, paths.collection(SEEDED));
     // The copy button needs both the collection and the viewer, so once it is there the page has loaded:
     // a trainer who is not a curator of the original gets none of its curators' tools.
     const copy = await screen.findByRole('button', { name: 'Копіювати до моїх добірок' });
@@ -41,7 +42,7 @@ describe('copy a public collection, against the real API', () => {
 
   it('is not offered to a librarian', async () => {
     const { session } = await newAccount(graphqlUrl, 'LIBRARIAN', 'Богдана Левченко');
-    await renderAs(session, `/collections/${SEEDED}`);
+    await renderAs(session, paths.collection(SEEDED));
     // Both halves of the decision have arrived: the collection (its print link) and who is reading (their name).
     await screen.findByRole('link', { name: 'Версія для друку' });
     await screen.findByText('Богдана Левченко');

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
 import { renderWithSession } from '../../../../test/support/session';
 import { newAccount, renderAs } from '../test/session';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own account.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -18,7 +19,7 @@ function errorOf(label: string): string | null {
 describe('create-collection form, against the real API', () => {
   it('tells a librarian why they cannot create one, and shows no form', async () => {
     const { session } = await newAccount(graphqlUrl, 'LIBRARIAN', 'Оксана Лисенко');
-    await renderAs(session, '/collections');
+    await renderAs(session, paths.collections);
     expect(await screen.findByText(/Створювати добірки й копіювати чужі можуть методисти та адміністратори/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Створити добірку' })).toBeNull();
     expect(await screen.findByRole('heading', { name: 'Мої добірки' })).toBeTruthy();
@@ -27,7 +28,7 @@ describe('create-collection form, against the real API', () => {
   it('asks for a title before sending, then shows the API’s rule under the title, and sends nothing else wrong', async () => {
     const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Наталія Гнатюк');
     const user = userEvent.setup();
-    const { router } = await renderAs(session, '/collections');
+    const { router } = await renderAs(session, paths.collections);
     const submit = await screen.findByRole('button', { name: 'Створити добірку' });
 
     await user.click(submit);
@@ -44,7 +45,7 @@ describe('create-collection form, against the real API', () => {
   it('previews the Markdown description, creates an unlisted collection and shows its share link', async () => {
     const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Ольга Мельник');
     const user = userEvent.setup();
-    const { router } = await renderAs(session, '/collections');
+    const { router } = await renderAs(session, paths.collections);
     const title = `Семінар для філій ${Date.now()}`;
 
     await user.type(await screen.findByLabelText('Назва'), title);
@@ -85,7 +86,7 @@ describe('create-collection form, against the real API', () => {
       throw new TypeError('network error');
     };
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: lossy, path: '/collections' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: lossy, path: paths.collections });
     await user.type(await screen.findByLabelText('Назва'), 'Заняття в укритті');
     await user.click(screen.getByRole('button', { name: 'Створити добірку' }));
     expect(await screen.findByRole('alert')).toBeTruthy();

@@ -6,6 +6,7 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useCreateCollection } from '../hooks/useCreateCollection';
 import { CollectionFields, type CollectionFieldValues } from './CollectionFields';
 import { formLevelProblem } from './field-errors';
+import { paths } from '@/shared/router/paths';
 
 /** A new collection: title, description (Markdown with preview), visibility; then its page opens. */
 export function CreateCollectionForm() {
@@ -31,7 +32,7 @@ export function CreateCollectionForm() {
           input: { titleUk: titleUk.trim(), titleEn: titleEn.trim() || null, descriptionUk: descriptionUk || null, visibility },
         },
       });
-      if (data) await navigate(`/collections/${data.createCollection.slug}`);
+      if (data) await navigate(paths.collection(data.createCollection.slug));
     } catch {
       // the mutation's error state renders the messages
     }

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { useNavigate } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useDeleteCollection } from '../hooks/useDeleteCollection';
+import { paths } from '@/shared/router/paths';
 
 /** Deleting asks once more, naming the collection and saying it cannot be undone. */
 export function DeleteCollection({ id, title }: { id: string; title: string }) {
@@ -13,7 +14,7 @@ export function DeleteCollection({ id, title }: { id: string; title: string }) {
   const confirm = async () => {
     try {
       await remove({ variables: { id } });
-      await navigate('/collections');
+      await navigate(paths.collections);
     } catch {
       // shown below
     }

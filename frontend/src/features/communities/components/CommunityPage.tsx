@@ -10,6 +10,7 @@ import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
 import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
 import { CommunityPartners } from './CommunityPartners';
+import { paths } from '@/shared/router/paths';
 
 // The API filters records by organisation, not by community, so the page first learns which
 // organisations are in the community (a short public list), then asks for their records.
@@ -99,7 +100,7 @@ export function CommunityPage() {
           <ul>
             {organizations.map((o) => (
               <li key={o.id}>
-                <Link to={`/organizations/${o.slug}`}>{localized(language, o.nameUk, o.nameEn).text}</Link>
+                <Link to={paths.organization(o.slug)}>{localized(language, o.nameUk, o.nameEn).text}</Link>
               </li>
             ))}
           </ul>

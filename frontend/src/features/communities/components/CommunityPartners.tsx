@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import type { CommunityPartners_CommunityFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { formatDate } from '@/shared/format/dates';
+import { paths } from '@/shared/router/paths';
 
 export const COMMUNITY_PARTNERS_FRAGMENT = graphql(`
   fragment CommunityPartners_community on Community {
@@ -39,7 +40,7 @@ export function CommunityPartners({ community }: { community: CommunityPartners_
         <ul>
           {community.partners.map(({ community: partner, partnership }) => (
             <li key={partnership.id}>
-              <Link to={`/communities/${partner.slug}`}>{localized(language, partner.nameUk, partner.nameEn).text}</Link> (
+              <Link to={paths.community(partner.slug)}>{localized(language, partner.nameUk, partner.nameEn).text}</Link> (
               {t(`communityKind.${partner.kind}`)}) — {localized(language, partnership.programmeUk, partnership.programmeEn).text}
               {partnership.signedOn && `, ${t('community.signedOn', { date: formatDate(partnership.signedOn, language) })}`}
             </li>

@@ -16,6 +16,7 @@ import { ME_QUERY } from '@/features/account/graphql/me.query';
 import { CONTRIBUTE_VOCABULARY_QUERY } from '../graphql/vocabulary.query';
 import { emptyPracticeForm } from '../model/practice-form';
 import { draftKey, readDraft, type StoredDraft } from './draft-storage';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -57,14 +58,14 @@ describe('autosave of drafts', () => {
   it('keeps what was typed on the device and restores it after the page is opened again', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    const first = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    const first = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     await user.type(await screen.findByLabelText('Назва'), 'Ранкове коло');
     await user.type(screen.getByLabelText('Назва кроку 1'), 'Вітання');
     // Incomplete, so it stays on the device only, and says so.
     expect(await screen.findByText(/^Збережено на цьому пристрої\. На сервер чернетка піде/)).toBeTruthy();
     first.unmount();
 
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     expect(((await screen.findByLabelText('Назва')) as HTMLInputElement).value).toBe('Ранкове коло');
     expect((screen.getByLabelText('Назва кроку 1') as HTMLInputElement).value).toBe('Вітання');
     const mine = await author.query<{ myContributions: unknown[] }>('{ myContributions { id } }');
@@ -74,7 +75,7 @@ describe('autosave of drafts', () => {
   it('creates the draft on the server once it is complete, then saves it against its version', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     await fillPractice(user, terms, 'Книжкова схованка');
     await waitFor(() => expect(saveState()).toBe('saved'), { timeout: 5000 });
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/contribute\/practice\/[0-9a-f-]{36}$/));
@@ -111,7 +112,7 @@ describe('autosave of drafts', () => {
       throw new TypeError('network error');
     };
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: lossy, path: '/contribute/practice/new' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: lossy, path: paths.practiceEditor('new') });
     await fillPractice(user, terms, 'Втрачена відповідь');
     await waitFor(() => expect(saveState()).toBe('offline'), { timeout: 5000 });
     expect((await author.query<{ myContributions: unknown[] }>('{ myContributions { id } }')).myContributions).toHaveLength(1);
@@ -134,7 +135,7 @@ describe('autosave of drafts', () => {
     const api = recordingFetch(author.fetch);
     const creation = api.hold('CreatePractice');
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: api.fetch, path: '/contribute/practice/new' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: api.fetch, path: paths.practiceEditor('new') });
     await fillPractice(user, terms, 'Натиснуто під час збереження');
     await creation.reached; // the autosave is creating the draft, and its answer has not come yet
     await user.click(screen.getByRole('button', { name: 'Надіслати на модерацію' }));
@@ -156,7 +157,7 @@ describe('autosave of drafts', () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const api = recordingFetch(author.fetch);
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: api.fetch, path: '/contribute/practice/new' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: api.fetch, path: paths.practiceEditor('new') });
     await fillPractice(user, terms, 'Натиснуто одразу');
     await user.click(screen.getByRole('button', { name: 'Надіслати на модерацію' }));
 
@@ -173,7 +174,7 @@ describe('autosave of drafts', () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const { id } = await createPracticeDraft(author, terms, 'Перша назва');
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: `/contribute/practice/${id}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor(id) });
     const title = (await screen.findByLabelText('Назва')) as HTMLInputElement;
     expect(title.value).toBe('Перша назва');
 
@@ -248,7 +249,7 @@ describe('autosave of drafts', () => {
     const user = userEvent.setup();
     await renderWithSession({
       uri: await deadGraphqlUrl(),
-      path: '/contribute/practice/new',
+      path: paths.practiceEditor('new'),
       prepare: (client) => {
         client.writeQuery({ query: ME_QUERY, data: { me } as never });
         client.writeQuery({ query: CONTRIBUTE_VOCABULARY_QUERY, data: vocabulary as never });

@@ -16,6 +16,7 @@ import { CaseStudyFields } from './CaseStudyFields';
 import { metaOf } from './PracticeEditorPage';
 import { RequireSignIn } from './RequireSignIn';
 import '../contribute.css';
+import { paths } from '@/shared/router/paths';
 
 /**
  * /contribute/case-study/new and /contribute/case-study/:id. Grown from an adoption report:
@@ -42,7 +43,7 @@ function CaseStudyEditor({ organization }: { organization: string }) {
   const kind = useMemo<EditorKind<CaseStudyForm>>(
     () => ({
       type: 'CASE_STUDY',
-      basePath: '/contribute/case-study',
+      editorPath: paths.caseStudyEditor,
       newName: fromAdoption ? `new-from-${fromAdoption}` : 'new',
       emptyForm: () => emptyCaseStudyForm({ organization, practices: [emptyAppliedPractice(practice)], periodStart: adoptedOn }),
       fromContent: caseStudyFormFromContent,

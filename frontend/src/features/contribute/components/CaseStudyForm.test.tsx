@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contributionOf, fieldError, groupError, loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession } from '../../../../test/support/session';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -15,7 +16,7 @@ describe('case study form, against the real API', () => {
   it('checks required fields, outcomes and the period before sending', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/case-study/new' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.caseStudyEditor('new') });
     await screen.findByLabelText('Назва');
     await user.click(screen.getByRole('button', { name: 'Додати результат' }));
     await user.type(screen.getByLabelText('Значення (результат 1)'), '42');
@@ -39,7 +40,7 @@ describe('case study form, against the real API', () => {
   it('sends every part — practices with adaptation, partners, outcomes, impact stories with consent — and submits it', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/case-study/new' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.caseStudyEditor('new') });
     const [practice] = terms.practices;
     const partner = terms.organizations.find((o) => o.slug !== TEST_ORGANIZATION)!;
 

@@ -18,8 +18,8 @@ import type { FormProps } from './form-props';
 
 export interface EditorKind<F> {
   type: RecordType;
-  /** Where the editor lives: `${basePath}/new` and `${basePath}/:id`. */
-  basePath: string;
+  /** The editor's address for a record's id, or `new`. */
+  editorPath: (id: string) => string;
   /** The storage name of a new draft (`new`, or one per adoption report it grows from). */
   newName: string;
   emptyForm: () => F;
@@ -134,7 +134,7 @@ export function ContributionEditor<F>({ kind }: { kind: EditorKind<F> }) {
       loadServerCopy={loadServerCopy}
       onCreated={(id) => {
         created.current = id;
-        void navigate(`${kind.basePath}/${id}`, { replace: true });
+        void navigate(kind.editorPath(id), { replace: true });
       }}
     />
   );

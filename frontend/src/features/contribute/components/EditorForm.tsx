@@ -17,6 +17,7 @@ import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problem
 import type { EditorKind } from './ContributionEditor';
 import { TextField } from '@/shared/forms/fields';
 import { SaveStatus } from './SaveStatus';
+import { paths } from '@/shared/router/paths';
 
 export interface EditorRecord {
   status: RecordStatus;
@@ -115,7 +116,7 @@ export function EditorForm<F>({ kind, initial, vocabulary, loadServerCopy, onCre
         context: idempotencyContext(submitKey.current.key),
       });
       autosave.forget();
-      await navigate('/contribute', { state: { submitted: kind.titleOf(form) } });
+      await navigate(paths.contribute, { state: { submitted: kind.titleOf(form) } });
     } catch (err) {
       setSubmitError(err);
     } finally {

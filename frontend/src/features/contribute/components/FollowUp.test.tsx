@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fieldError, loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
 import { readOutbox } from '@/shared/outbox/outbox-store';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -51,7 +52,7 @@ describe('follow-ups, against the real API', () => {
       return author.fetch(input, init);
     };
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: network, path: '/contribute' });
+    await renderWithSession({ uri: graphqlUrl, fetch: network, path: paths.contribute });
     const entry = (await screen.findByRole('link', { name: title })).closest('li')!;
     await user.click(within(entry).getByRole('link', { name: `Додати подальше спостереження: ${title}` }));
 

@@ -17,6 +17,7 @@ import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problem
 import { SelectField, TextField } from '@/shared/forms/fields';
 import { RequireSignIn } from './RequireSignIn';
 import '../contribute.css';
+import { paths } from '@/shared/router/paths';
 
 type Account = NonNullable<MeQuery['me']>;
 const MONTHS = ['3', '6', '12'] as const;
@@ -63,7 +64,7 @@ function FollowUp({ me }: { me: Account }) {
       <h1>{t('contribute.followUp.title')}</h1>
       <p>
         {t('contribute.followUp.caseStudy')}{' '}
-        <Link to={`/case-studies/${caseStudy.slug}`} lang={title.lang}>
+        <Link to={paths.caseStudy(caseStudy.slug)} lang={title.lang}>
           {title.text}
         </Link>
       </p>
@@ -110,7 +111,7 @@ function FollowUpFormView({ me, caseStudy, taken }: FollowUpFormViewProps) {
       {
         userId: me.id,
         kind: 'followUp',
-        about: { title: caseStudy.titleUk, href: `/case-studies/${caseStudy.slug}` },
+        about: { title: caseStudy.titleUk, href: paths.caseStudy(caseStudy.slug) },
         text: input.textUk,
         request: { document: ADD_FOLLOW_UP, variables: { caseStudyId: caseStudy.id, input } },
       },
@@ -126,8 +127,8 @@ function FollowUpFormView({ me, caseStudy, taken }: FollowUpFormViewProps) {
       <div role="status" className={`notice ${done === 'sent' ? 'notice--success' : 'notice--info'}`}>
         <p>{t(message)}</p>
         <p className="actions">
-          {done !== 'sent' && <Link to="/outbox">{t('contribute.tried.queueLink')}</Link>}
-          <Link to={`/case-studies/${caseStudy.slug}`}>{t('contribute.followUp.backToCaseStudy')}</Link>
+          {done !== 'sent' && <Link to={paths.outbox}>{t('contribute.tried.queueLink')}</Link>}
+          <Link to={paths.caseStudy(caseStudy.slug)}>{t('contribute.followUp.backToCaseStudy')}</Link>
         </p>
       </div>
     );

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -28,12 +29,12 @@ describe('confirming colleagues, against the real API', () => {
     expect(reportAdoption.status).toBe('PENDING');
 
     // Before anyone vouches for her, she cannot vouch for anyone.
-    const firstView = await renderWithSession({ uri: graphqlUrl, fetch: first.fetch, path: '/contribute/members' });
+    const firstView = await renderWithSession({ uri: graphqlUrl, fetch: first.fetch, path: paths.members });
     expect(await screen.findByText(/^Підтверджувати колег можуть підтверджені працівники/)).toBeTruthy();
     firstView.unmount();
 
     const user = userEvent.setup();
-    const moderatorView = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: '/contribute/members' });
+    const moderatorView = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: paths.members });
     await user.click(
       await screen.findByRole('button', { name: `Підтвердити: ${(await me(first)).displayName} працює в «${organization.nameUk}»` }),
     );
@@ -44,7 +45,7 @@ describe('confirming colleagues, against the real API', () => {
     moderatorView.unmount();
 
     const second = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION, displayName: `Ольга ${Date.now().toString(36)}` });
-    await renderWithSession({ uri: graphqlUrl, fetch: first.fetch, path: '/contribute/members' });
+    await renderWithSession({ uri: graphqlUrl, fetch: first.fetch, path: paths.members });
     await user.click(
       await screen.findByRole('button', { name: `Підтвердити: ${(await me(second)).displayName} працює в «${organization.nameUk}»` }),
     );

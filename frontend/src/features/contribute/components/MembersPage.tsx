@@ -11,6 +11,7 @@ import { Loading } from '@/shared/ui/Loading';
 import { CONFIRM_MEMBERSHIP, MEMBERSHIP_CLAIMS_QUERY, PENDING_ADOPTIONS_QUERY, PUBLISH_ADOPTION } from '../graphql/membership.graphql';
 import { RequireSignIn } from './RequireSignIn';
 import '../contribute.css';
+import { paths } from '@/shared/router/paths';
 
 type Account = NonNullable<MeQuery['me']>;
 
@@ -104,7 +105,7 @@ function PendingReports() {
         {pending.data.pendingAdoptions.map((report) => (
           <li key={report.id}>
             <p>
-              {report.practice && <Link to={`/practices/${report.practice.slug}`}>{report.practice.titleUk}</Link>} ·{' '}
+              {report.practice && <Link to={paths.practice(report.practice.slug)}>{report.practice.titleUk}</Link>} ·{' '}
               {localized(i18n.language, report.organization.nameUk, report.organization.nameEn).text} ·{' '}
               {formatDate(report.adoptedOn, i18n.language)}
             </p>

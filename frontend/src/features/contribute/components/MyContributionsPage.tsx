@@ -8,10 +8,11 @@ import { MY_CONTRIBUTIONS_QUERY } from '../graphql/contribution.query';
 import { RequireSignIn } from './RequireSignIn';
 import { formatDate, formatDateTime } from '@/shared/format/dates';
 import '../contribute.css';
+import { paths } from '@/shared/router/paths';
 
 type Contribution = MyContributionsQuery['myContributions'][number];
 
-const editPath = (c: Contribution) => `/contribute/${c.type === 'PRACTICE' ? 'practice' : 'case-study'}/${c.id}`;
+const editPath = (c: Contribution) => (c.type === 'PRACTICE' ? paths.practiceEditor : paths.caseStudyEditor)(c.id);
 const publicPath = (c: Contribution) => `/${c.type === 'PRACTICE' ? 'practices' : 'case-studies'}/${c.slug}`;
 
 /** Records still open for their authors: drafts, sent-back ones, and published ones with unsent changes. */
@@ -48,13 +49,13 @@ function MyContributions() {
         </div>
       )}
       <p className="actions">
-        <Link className="button-link" to="/contribute/practice/new">
+        <Link className="button-link" to={paths.practiceEditor('new')}>
           {t('contribute.mine.newPractice')}
         </Link>
-        <Link className="button-link" to="/contribute/case-study/new">
+        <Link className="button-link" to={paths.caseStudyEditor('new')}>
           {t('contribute.mine.newCaseStudy')}
         </Link>
-        <Link to="/contribute/members">{t('contribute.members.link')}</Link>
+        <Link to={paths.members}>{t('contribute.members.link')}</Link>
       </p>
       {error && !data && <ErrorNotice error={error} onRetry={() => void refetch()} />}
       {loading && !data && <Loading lines={4} />}
@@ -130,7 +131,7 @@ function MyContributions() {
                   </Link>
                 )}
                 {c.status === 'PUBLISHED' && c.type === 'CASE_STUDY' && (
-                  <Link to={`/contribute/follow-up/${encodeURIComponent(c.slug)}`}>
+                  <Link to={paths.followUp(c.slug)}>
                     {t('contribute.followUp.add')}
                     <span className="visually-hidden">: {c.titleUk}</span>
                   </Link>

@@ -9,6 +9,7 @@ import { ContributionEditor, type EditorKind } from './ContributionEditor';
 import { PracticeFields } from './PracticeFields';
 import { RequireSignIn } from './RequireSignIn';
 import '../contribute.css';
+import { paths } from '@/shared/router/paths';
 
 /** The next save goes against the pending changes' version when there are some, else the record's. */
 export const metaOf = (c: ContributionState_ContributionFragment | undefined): SaveMeta => {
@@ -33,7 +34,7 @@ function PracticeEditor({ originOrganization }: { originOrganization: string }) 
   const kind = useMemo<EditorKind<PracticeForm>>(
     () => ({
       type: 'PRACTICE',
-      basePath: '/contribute/practice',
+      editorPath: paths.practiceEditor,
       newName: 'new',
       emptyForm: () => emptyPracticeForm(originOrganization),
       fromContent: practiceFormFromContent,

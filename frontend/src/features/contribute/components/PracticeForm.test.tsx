@@ -13,6 +13,7 @@ import {
 } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession } from '../../../../test/support/session';
 import contributeUk from '../i18n/uk.json';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test registers its own author.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -26,7 +27,7 @@ describe('practice form, against the real API', () => {
   it('checks the main rules before sending, in the reader’s language, and sends nothing while they fail', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     await screen.findByLabelText('Назва');
 
     await user.click(screen.getByRole('button', { name: 'Надіслати на модерацію' }));
@@ -57,7 +58,7 @@ describe('practice form, against the real API', () => {
   it('says the same in English', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new', language: 'en' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new'), language: 'en' });
     await screen.findByLabelText('Title');
     await user.click(screen.getByRole('button', { name: 'Submit for review' }));
     await waitFor(() => expect(fieldError('Title')).toBe('Fill in this field.'));
@@ -67,7 +68,7 @@ describe('practice form, against the real API', () => {
   it('shows the API’s field errors at their fields: a duration under 5 minutes and a group whose maximum is below its minimum', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     await fillPractice(user, terms, 'Дихальна гра');
     // Neither range is checked in the browser: these messages can only come from the API's answer.
     await fill(user, 'Тривалість, хвилин', '2');
@@ -96,7 +97,7 @@ describe('practice form, against the real API', () => {
   it('keeps the steps in the order set with the buttons, and submits with a note', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     await fillPractice(user, terms, 'Казка перед сном');
     await user.click(screen.getByRole('button', { name: 'Додати крок' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Назва кроку 2')); // focus goes to the new row
@@ -132,7 +133,7 @@ describe('practice form, against the real API', () => {
   it('previews Markdown without letting HTML through', async () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute/practice/new' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.practiceEditor('new') });
     await user.type(await screen.findByLabelText('Опис'), '**Гра** <img src=x onerror=alert(1)>');
     await user.click(screen.getByRole('button', { name: 'Переглянути: Опис' }));
     const preview = document.getElementById(screen.getByRole('button', { name: 'Сховати перегляд: Опис' }).getAttribute('aria-controls')!)!;
@@ -142,7 +143,7 @@ describe('practice form, against the real API', () => {
   });
 
   it('asks a signed-out visitor to sign in and come back', async () => {
-    await renderWithSession({ uri: graphqlUrl, path: '/contribute/practice/new' });
+    await renderWithSession({ uri: graphqlUrl, path: paths.practiceEditor('new') });
     expect((await screen.findByText(contributeUk.contribute.signInReason.practice)).className).toBe('notice');
     const link = screen.getAllByRole('link', { name: 'Увійти' }).find((a) => a.getAttribute('href')?.includes('next='));
     expect(link?.getAttribute('href')).toBe('/sign-in?next=%2Fcontribute%2Fpractice%2Fnew');

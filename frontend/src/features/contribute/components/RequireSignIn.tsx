@@ -7,6 +7,7 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { useMe } from '@/features/account/hooks/useMe';
+import { paths } from '@/shared/router/paths';
 
 type Account = NonNullable<MeQuery['me']>;
 
@@ -30,16 +31,15 @@ export function RequireSignIn({ title, reason, children }: RequireSignInProps) {
   if (me) return children(me);
   if (loading) return <Loading />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
-  const next = encodeURIComponent(`${location.pathname}${location.search}`);
   return (
     <section className="narrow">
       <h1>{title}</h1>
       <p className="notice">{t(reason)}</p>
       <p>
-        <Link className="button-link" to={`/sign-in?next=${next}`}>
+        <Link className="button-link" to={paths.signIn(`${location.pathname}${location.search}`)}>
           {t('account.signIn')}
         </Link>{' '}
-        {t('contribute.orRegister')} <Link to="/register">{t('account.register')}</Link>
+        {t('contribute.orRegister')} <Link to={paths.register()}>{t('account.register')}</Link>
       </p>
     </section>
   );

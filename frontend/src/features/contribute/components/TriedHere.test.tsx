@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { fieldError, loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession } from '../../../../test/support/session';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -16,7 +17,7 @@ describe('"we tried it here", against the real API', () => {
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const practice = terms.practices[1]!;
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: `/contribute/tried/${practice.slug}` });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.triedHere(practice.slug) });
     expect(await screen.findByRole('link', { name: practice.titleUk })).toBeTruthy();
     const organization = terms.organizations.find((o) => o.slug === TEST_ORGANIZATION)!;
     expect(screen.getByText(organization.nameUk)).toBeTruthy();
@@ -64,7 +65,7 @@ describe('"we tried it here", against the real API', () => {
     const author = await registerSession(graphqlUrl);
     const practice = terms.practices[0]!;
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: `/contribute/tried/${practice.slug}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.triedHere(practice.slug) });
     expect(await screen.findByText(/^Звіт подається від імені вашої організації/)).toBeTruthy();
     expect(screen.queryByLabelText('Що вийшло')).toBeNull();
 

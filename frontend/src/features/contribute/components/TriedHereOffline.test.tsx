@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession, type Session } from '../../../../test/support/session';
 import { readOutbox } from '@/shared/outbox/outbox-store';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -52,7 +53,7 @@ describe('"we tried it here" through the send queue, against the real API', () =
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const network = unreliable(author);
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: network.fetch, path: `/contribute/tried/${terms.practices[0]!.slug}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: network.fetch, path: paths.triedHere(terms.practices[0]!.slug) });
     network.line.mode = 'cut';
     await fillReport(user, 'Діти в укритті слухали й малювали.');
 
@@ -73,7 +74,7 @@ describe('"we tried it here" through the send queue, against the real API', () =
     const author = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const network = unreliable(author);
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: network.fetch, path: `/contribute/tried/${terms.practices[1]!.slug}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: network.fetch, path: paths.triedHere(terms.practices[1]!.slug) });
     network.line.mode = 'lose';
     await fillReport(user, 'Прийшли родини переселенців, лишилися на чай.');
 

@@ -18,6 +18,7 @@ import { TextField } from '@/shared/forms/fields';
 import { RequireSignIn } from './RequireSignIn';
 import { SetOrganization } from './SetOrganization';
 import '../contribute.css';
+import { paths } from '@/shared/router/paths';
 
 type Account = NonNullable<MeQuery['me']>;
 type Report = ReportAdoptionMutation['reportAdoption'];
@@ -73,7 +74,7 @@ function TriedHere({ me }: { me: Account }) {
       <h1>{t('contribute.tried.title')}</h1>
       <p>
         {t('contribute.tried.practice')}{' '}
-        <Link to={`/practices/${practice.slug}`} lang={title.lang}>
+        <Link to={paths.practice(practice.slug)} lang={title.lang}>
           {title.text}
         </Link>
       </p>
@@ -137,7 +138,7 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
       {
         userId: me.id,
         kind: 'adoption',
-        about: { title: practice.titleUk, href: `/practices/${practice.slug}` },
+        about: { title: practice.titleUk, href: paths.practice(practice.slug) },
         text: input.resultUk,
         request: { document: REPORT_ADOPTION, variables: { input } },
       },
@@ -151,7 +152,7 @@ function AdoptionReportForm({ practice, me, onFiled }: AdoptionReportFormProps) 
       <div role="status" className="notice notice--info adoption-queued">
         <p>{t(accepted.wait === 'signIn' ? 'contribute.tried.queuedSignIn' : 'contribute.tried.queued')}</p>
         <p>
-          <Link to="/outbox">{t('contribute.tried.queueLink')}</Link>
+          <Link to={paths.outbox}>{t('contribute.tried.queueLink')}</Link>
         </p>
       </div>
     );
@@ -227,10 +228,10 @@ function ReportFiled({ report, practiceSlug }: { report: Report; practiceSlug: s
       <h2>{t('contribute.tried.growTitle')}</h2>
       <p>{t('contribute.tried.growBody')}</p>
       <p className="actions">
-        <Link className="button-link" to={`/contribute/case-study/new?${params.toString()}`}>
+        <Link className="button-link" to={paths.caseStudyEditor('new', params.toString())}>
           {t('contribute.tried.growAction')}
         </Link>
-        <Link to={`/practices/${practiceSlug}`}>{t('contribute.tried.backToPractice')}</Link>
+        <Link to={paths.practice(practiceSlug)}>{t('contribute.tried.backToPractice')}</Link>
       </p>
     </div>
   );

@@ -9,6 +9,7 @@ import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
 import { SearchBox } from '@/shared/ui/SearchBox';
+import { paths } from '@/shared/router/paths';
 
 // The chart and its data come after the rest of the page, in their own chunk.
 const HomeImpact = lazy(() => import('./HomeImpact'));
@@ -57,7 +58,7 @@ export function HomePage() {
 
   const search = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(q.trim() ? `/search?${new URLSearchParams({ q: q.trim() })}` : '/search');
+    void navigate(paths.search(q.trim() ? new URLSearchParams({ q: q.trim() }) : ''));
   };
 
   return (
@@ -79,7 +80,7 @@ export function HomePage() {
             <ul className="theme-list">
               {data.themes.map((theme) => (
                 <li key={theme.slug}>
-                  <Link to={`/search?${new URLSearchParams({ themes: theme.slug })}`}>
+                  <Link to={paths.search(new URLSearchParams({ themes: theme.slug }))}>
                     {localized(language, theme.nameUk, theme.nameEn).text}
                   </Link>
                 </li>
@@ -94,7 +95,7 @@ export function HomePage() {
                 {data.collections.slice(0, FEATURED).map((c) => (
                   <li key={c.id} className="card">
                     <h3 className="card__title">
-                      <Link to={`/collections/${c.slug}`}>{localized(language, c.titleUk, c.titleEn).text}</Link>
+                      <Link to={paths.collection(c.slug)}>{localized(language, c.titleUk, c.titleEn).text}</Link>
                     </h3>
                     <p className="card__meta">
                       {t('home.items', { count: c.items.length })}
@@ -116,7 +117,7 @@ export function HomePage() {
               ))}
             </ul>
             <p>
-              <Link to="/practices">{t('home.allPractices', { count: data.practices.totalCount })}</Link>
+              <Link to={paths.practices()}>{t('home.allPractices', { count: data.practices.totalCount })}</Link>
             </p>
           </section>
         </>

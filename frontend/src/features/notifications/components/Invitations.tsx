@@ -3,11 +3,12 @@ import { useTranslation } from '@/i18n/react';
 import { useNavigate } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { ACCEPT_INVITATION_MUTATION, DECLINE_INVITATION_MUTATION, MY_INVITATIONS_QUERY } from '../graphql/invitations.graphql';
+import { paths } from '@/shared/router/paths';
 
 /** Where an accepted invitation leads: the collection, or the record's editor for a co-author. */
 function pathOf(accepted: { recordType: string; recordId: string; slug: string }): string {
-  if (accepted.recordType === 'COLLECTION') return `/collections/${encodeURIComponent(accepted.slug)}`;
-  return `/contribute/${accepted.recordType === 'PRACTICE' ? 'practice' : 'case-study'}/${encodeURIComponent(accepted.recordId)}`;
+  if (accepted.recordType === 'COLLECTION') return paths.collection(accepted.slug);
+  return (accepted.recordType === 'PRACTICE' ? paths.practiceEditor : paths.caseStudyEditor)(accepted.recordId);
 }
 
 /** The invitations waiting for the reader's answer, on top of the notifications; nothing when there are none. */

@@ -3,6 +3,7 @@ import { Link } from '@/shared/router';
 import { useMe } from '@/features/account/hooks/useMe';
 import { useUnreadNotificationCount } from '../hooks/useUnreadNotificationCount';
 import '../notifications.css';
+import { paths } from '@/shared/router/paths';
 
 /** The header's bell: a link to /notifications with the unread count; only for the signed-in, and only in the browser. */
 export function NotificationBell() {
@@ -12,7 +13,7 @@ export function NotificationBell() {
   if (!me) return null;
   const label = count > 0 ? t('notifications.bell', { count }) : t('notifications.bellNone');
   return (
-    <Link className="notification-bell" to="/notifications" aria-label={label} title={label}>
+    <Link className="notification-bell" to={paths.notifications} aria-label={label} title={label}>
       <svg className="notification-bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 16h15.4L18 12.6V9a6 6 0 0 0-6-6Z" />
         <path d="M9.5 19a2.5 2.5 0 0 0 5 0" />

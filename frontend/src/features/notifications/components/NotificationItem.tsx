@@ -3,6 +3,7 @@ import type { NotificationItem_NotificationFragment } from '@/gql/graphql';
 import { useTranslation } from '@/i18n/react';
 import { formatDateTime } from '@/shared/format/dates';
 import { Link } from '@/shared/router';
+import { paths } from '@/shared/router/paths';
 
 export const NOTIFICATION_ITEM_FRAGMENT = graphql(`
   fragment NotificationItem_notification on Notification {
@@ -26,14 +27,14 @@ type Item = NotificationItem_NotificationFragment;
 
 /** Where a notification leads: the public page, or the editor while the record is not published (as in the e-mail). */
 export function notificationPath(n: Item): string {
-  const slug = encodeURIComponent(n.recordSlug);
+  const slug = n.recordSlug;
   // Invitations are answered on the notifications page itself.
-  if (n.kind === 'CO_AUTHOR_INVITED' || n.kind === 'CO_CURATOR_INVITED') return '/notifications#invitations';
-  if (n.recordType === 'COLLECTION') return `/collections/${slug}`;
-  const editor = `/contribute/${n.recordType === 'PRACTICE' ? 'practice' : 'case-study'}/${encodeURIComponent(n.recordId)}`;
+  if (n.kind === 'CO_AUTHOR_INVITED' || n.kind === 'CO_CURATOR_INVITED') return `${paths.notifications}#invitations`;
+  if (n.recordType === 'COLLECTION') return paths.collection(slug);
+  const editor = (n.recordType === 'PRACTICE' ? paths.practiceEditor : paths.caseStudyEditor)(n.recordId);
   if (n.kind === 'CO_AUTHOR_ADDED') return editor;
   if (n.kind === 'SUBMISSION_DECIDED' && n.outcome !== 'APPROVED') return editor;
-  return `/${n.recordType === 'PRACTICE' ? 'practices' : 'case-studies'}/${slug}`;
+  return (n.recordType === 'PRACTICE' ? paths.practice : paths.caseStudy)(slug);
 }
 
 function useMessage(n: Item): string {

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createPracticeDraft, loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
 import { UNREAD_POLL_MS } from '../hooks/useUnreadNotificationCount';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -44,7 +45,7 @@ describe('the bell, against the real API', () => {
       registerSession(graphqlUrl, { displayName: 'Ірина Коваль' }),
     ]);
     await invite(colleague, me, `Спільна практика ${Date.now()}`);
-    await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/' });
+    await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: paths.home });
 
     const bell = await screen.findByRole('link', { name: 'Сповіщення, 1 нове' });
     expect(bell.getAttribute('href')).toBe('/notifications');
@@ -53,7 +54,7 @@ describe('the bell, against the real API', () => {
   });
 
   it('is not there for a visitor', async () => {
-    await renderWithSession({ uri: graphqlUrl, path: '/' });
+    await renderWithSession({ uri: graphqlUrl, path: paths.home });
     expect(await screen.findByRole('link', { name: 'Увійти' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /^Сповіщення/ })).toBeNull();
   });
@@ -62,7 +63,7 @@ describe('the bell, against the real API', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const [me, colleague] = await Promise.all([registerSession(graphqlUrl), registerSession(graphqlUrl)]);
     await invite(colleague, me, `Перша ${Date.now()}`);
-    await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/' });
+    await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: paths.home });
     await screen.findByRole('link', { name: 'Сповіщення, 1 нове' });
 
     await invite(colleague, me, `Друга ${Date.now()}`);
@@ -100,7 +101,7 @@ describe('the notifications page, against the real API', () => {
     });
 
     const user = userEvent.setup();
-    await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/notifications' });
+    await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: paths.notifications });
     expect(await screen.findByRole('heading', { level: 1, name: 'Сповіщення' })).toBeTruthy();
     expect(document.title).toBe('Сповіщення · Поруч');
 
@@ -133,7 +134,7 @@ describe('the notifications page, against the real API', () => {
     await invite(colleague, me, title);
     await invite(colleague, me, `Ще одна ${Date.now()}`);
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/notifications' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: paths.notifications });
     await user.click(await screen.findByRole('link', { name: new RegExp(`«${title}»`) }));
     await waitFor(() => expect(router.state.location.hash).toBe('#invitations'));
     await waitFor(async () => expect(await unreadOf(me)).toBe(1));
@@ -146,7 +147,7 @@ describe('the notifications page, against the real API', () => {
     const keptId = await invite(colleague, me, kept, { accept: false });
     await invite(colleague, me, declined, { accept: false });
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: '/notifications' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: me.fetch, path: paths.notifications });
     const panel = await screen.findByRole('region', { name: 'Запрошення' });
     expect(
       within(panel)
@@ -166,7 +167,7 @@ describe('the notifications page, against the real API', () => {
   });
 
   it('asks a visitor to sign in', async () => {
-    await renderWithSession({ uri: graphqlUrl, path: '/notifications' });
+    await renderWithSession({ uri: graphqlUrl, path: paths.notifications });
     expect(await screen.findByText('Щоб бачити свої сповіщення, увійдіть.')).toBeTruthy();
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Увійти' }).getAttribute('href')).toMatch(/^\/sign-in/);
   });

@@ -11,6 +11,7 @@ import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { Invitations } from './Invitations';
 import { NotificationItem } from './NotificationItem';
 import '../notifications.css';
+import { paths } from '@/shared/router/paths';
 
 const PAGE_SIZE = 20;
 
@@ -26,7 +27,7 @@ export function NotificationsPage() {
         <h1>{t('notifications.title')}</h1>
         <p>{t('notifications.signIn')}</p>
         <p>
-          <Link className="button-link" to={`/sign-in?next=${encodeURIComponent('/notifications')}`}>
+          <Link className="button-link" to={paths.signIn(paths.notifications)}>
             {t('notifications.signInLink')}
           </Link>
         </p>

@@ -17,6 +17,7 @@ import { KEPT_ON_ITS_OWN } from '../model/kept-store';
 import { useKeptItems } from '../model/useKept';
 import { formatKeptDay, formatSize } from './format';
 import './offline.css';
+import { paths } from '@/shared/router/paths';
 
 export type KeepTarget = { record: string } | { collection: CollectionToKeep };
 
@@ -101,7 +102,7 @@ export function KeepButton({ target }: { target: KeepTarget }) {
               {t('offline.remove')}
             </button>
           )}
-          <Link to="/offline">{t('offline.openList')}</Link>
+          <Link to={paths.offline}>{t('offline.openList')}</Link>
         </>
       ) : (
         !plan && (

@@ -11,6 +11,7 @@ import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
 import { CommunityPartners } from '@/features/communities/components/CommunityPartners';
 import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
+import { paths } from '@/shared/router/paths';
 
 const ORGANIZATION_PAGE_QUERY = graphql(`
   query OrganizationPage($slug: String!) {
@@ -79,13 +80,13 @@ export function OrganizationPage() {
         {org.parent && (
           <p>
             {t('organization.partOf')}{' '}
-            <Link to={`/organizations/${org.parent.slug}`}>{localized(language, org.parent.nameUk, org.parent.nameEn).text}</Link>
+            <Link to={paths.organization(org.parent.slug)}>{localized(language, org.parent.nameUk, org.parent.nameEn).text}</Link>
           </p>
         )}
         {org.community && (
           <p>
             {t('organization.community')}{' '}
-            <Link to={`/communities/${org.community.slug}`}>{localized(language, org.community.nameUk, org.community.nameEn).text}</Link>
+            <Link to={paths.community(org.community.slug)}>{localized(language, org.community.nameUk, org.community.nameEn).text}</Link>
           </p>
         )}
         {org.website && (
@@ -110,7 +111,7 @@ export function OrganizationPage() {
             ))}
           </ul>
           {data.practices.totalCount > data.practices.edges.length && (
-            <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=practice`}>
+            <Link to={paths.search(`organization=${encodeURIComponent(org.slug)}&type=practice`)}>
               {t('organization.seeAll', { count: data.practices.totalCount })}
             </Link>
           )}
@@ -128,7 +129,7 @@ export function OrganizationPage() {
             ))}
           </ul>
           {data.caseStudies.totalCount > data.caseStudies.edges.length && (
-            <Link to={`/search?organization=${encodeURIComponent(org.slug)}&type=case_study`}>
+            <Link to={paths.search(`organization=${encodeURIComponent(org.slug)}&type=case_study`)}>
               {t('organization.seeAll', { count: data.caseStudies.totalCount })}
             </Link>
           )}

@@ -9,6 +9,7 @@ import { useOutbox } from '@/shared/outbox/useOutbox';
 import { Link, useLocation } from '@/shared/router';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import '../outbox.css';
+import { paths } from '@/shared/router/paths';
 
 /** /outbox — what this device has written and is sending, has sent, or could not send. */
 export function OutboxPage() {
@@ -81,7 +82,7 @@ function OutboxEntry({ item }: { item: OutboxItem }) {
       {item.problem && <p className="notice notice--error">{t(ERROR_MESSAGES[item.problem.code])}</p>}
       {!me && item.status !== 'sent' && (
         <p>
-          <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('outbox.signIn')}</Link>
+          <Link to={paths.signIn(location.pathname)}>{t('outbox.signIn')}</Link>
         </p>
       )}
       {me && !mine && item.status !== 'sent' && <p className="field__hint">{t('outbox.otherAccount')}</p>}

@@ -5,6 +5,7 @@ import { Link } from '@/shared/router';
 import '../outbox.css';
 import { sendQueued } from '@/shared/outbox/outbox-sender';
 import { useOutbox } from '@/shared/outbox/useOutbox';
+import { paths } from '@/shared/router/paths';
 
 /** How often waiting items are tried again while the device believes it is online. */
 const RETRY_EVERY_MS = 30_000;
@@ -41,7 +42,7 @@ export function OutboxStatus({ userId }: { userId: string }) {
   if (waiting + refused === 0) return null;
   // An icon with a count, like the bell beside it, so the phone's header stays one row; the words are for screen readers.
   return (
-    <Link to="/outbox" className={`outbox-chip${refused > 0 ? ' outbox-chip--alert' : ''}`}>
+    <Link to={paths.outbox} className={`outbox-chip${refused > 0 ? ' outbox-chip--alert' : ''}`}>
       <svg className="outbox-chip__icon" viewBox="0 0 24 24" aria-hidden="true">
         <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M4 14v5h16v-5" />
       </svg>

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { deadGraphqlUrl, queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { paths } from '@/shared/router/paths';
 
 // These tests talk to the real backend started by test/global-setup.ts, seeded with the real seed data.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -51,7 +52,7 @@ const cards = () => screen.findAllByRole('article');
 
 describe('practice list, against the real API', () => {
   it('shows a loading state, then one card per practice with its title, themes, origin and evidence level', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/practices' });
+    await renderApp({ uri: graphqlUrl, path: paths.practices() });
     // The page's own skeleton (after the route's code has arrived), announced as a status.
     expect((await screen.findByText('Завантажуємо практики…')).closest('[role="status"]')).not.toBeNull();
 
@@ -72,7 +73,7 @@ describe('practice list, against the real API', () => {
   });
 
   it('shows the total with the Ukrainian plural form that the count needs', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/practices' });
+    await renderApp({ uri: graphqlUrl, path: paths.practices() });
     await cards();
     const total = expected.totalCount;
     expect(total).toBeGreaterThanOrEqual(1);
@@ -80,7 +81,7 @@ describe('practice list, against the real API', () => {
   });
 
   it('switches labels, titles and names to English, and remembers the choice', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/practices' });
+    await renderApp({ uri: graphqlUrl, path: paths.practices() });
     await cards();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Практики');
 
@@ -109,7 +110,7 @@ describe('practice list, against the real API', () => {
   });
 
   it('is titled by itself, and pages with links that work without JavaScript', async () => {
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/practices' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.practices() });
     const first = (await cards()).map((c) => within(c).getByRole('heading', { level: 2 }).textContent);
     expect(document.title).toBe('Практики · Поруч');
     expect(expected.totalCount).toBeGreaterThan(12);
@@ -137,7 +138,7 @@ describe('practice list, against the real API', () => {
       graphqlUrl,
       `{ practices(filter: { themes: ["${theme.slug}"] }) { totalCount } }`,
     );
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/practices' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.practices() });
     await cards();
     const form = screen.getByRole('search', { name: 'Практики за темою' }) as HTMLFormElement;
     expect(form.getAttribute('method')).toBe('get');
@@ -156,7 +157,7 @@ describe('practice list, against the real API', () => {
 
   it('shows an error with a retry button when the API cannot be reached, and retry loads the list', async () => {
     let uri = await deadGraphqlUrl();
-    await renderApp({ uri: () => uri, path: '/practices' });
+    await renderApp({ uri: () => uri, path: paths.practices() });
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Не вдалося завантажити практики.');

@@ -13,6 +13,7 @@ import {
   practicePageCount,
 } from '../model/practice-list-state';
 import { PracticeCard } from './PracticeCard/PracticeCard';
+import { paths } from '@/shared/router/paths';
 
 const SKELETON_CARDS = 3;
 
@@ -113,7 +114,7 @@ export function PracticeListPage() {
         )}
         {state.page === MAX_PRACTICE_PAGE && totalCount > MAX_PRACTICE_PAGE * PRACTICE_PAGE_SIZE && (
           <p>
-            <Link to={`/search?type=practice&sort=NEWEST${state.theme ? `&themes=${encodeURIComponent(state.theme)}` : ''}`}>
+            <Link to={paths.search(`type=practice&sort=NEWEST${state.theme ? `&themes=${encodeURIComponent(state.theme)}` : ''}`)}>
               {t('practices.moreInSearch')}
             </Link>
           </p>
@@ -130,7 +131,7 @@ export function PracticeListPage() {
         <form
           className="theme-filter"
           method="get"
-          action="/practices"
+          action={paths.practices()}
           role="search"
           aria-label={t('practices.byTheme')}
           onSubmit={(event) => {

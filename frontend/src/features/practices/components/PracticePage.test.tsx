@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -42,7 +43,7 @@ function triedInUk(n: number) {
 
 describe('practice page, against the real API', () => {
   it('shows the title, the steps in order, where it was tried, its case studies and the actions', async () => {
-    await renderApp({ uri: graphqlUrl, path: `/practices/${practice.slug}` });
+    await renderApp({ uri: graphqlUrl, path: paths.practice(practice.slug) });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(practice.titleUk);
 
     const steps = within(screen.getByRole('region', { name: 'Як провести' })).getAllByRole('heading', { level: 3 });
@@ -67,7 +68,7 @@ describe('practice page, against the real API', () => {
   });
 
   it('renders the description’s Markdown as formatted text', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/practices/dykhaiemo-razom-pid-chas-tryvohy' });
+    await renderApp({ uri: graphqlUrl, path: paths.practice('dykhaiemo-razom-pid-chas-tryvohy') });
     const section = await screen.findByRole('region', { name: 'Опис' });
     const bold = within(section).getByText('Що потрібно.');
     expect(bold.tagName).toBe('STRONG');
@@ -75,7 +76,7 @@ describe('practice page, against the real API', () => {
   });
 
   it('writes dates in words and shows no ISO date', async () => {
-    await renderApp({ uri: graphqlUrl, path: `/practices/${practice.slug}` });
+    await renderApp({ uri: graphqlUrl, path: paths.practice(practice.slug) });
     const triedIn = await screen.findByRole('region', { name: triedInUk(practice.triedIn.communityCount) });
     expect(triedIn.textContent).toMatch(/уперше \d{1,2} [а-яіїєґ]+ \d{4} р\./);
     expect(document.querySelector('main, body')!.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -88,7 +89,7 @@ describe('practice page, against the real API', () => {
     );
     const untried = data.practices.edges.map((e) => e.node).find((p) => p.triedIn.communityCount === 0 && p.caseStudies.length === 0);
     expect(untried).toBeDefined();
-    await renderApp({ uri: graphqlUrl, path: `/practices/${untried!.slug}` });
+    await renderApp({ uri: graphqlUrl, path: paths.practice(untried!.slug) });
 
     const triedIn = await screen.findByRole('region', { name: 'Де спробували' });
     expect(triedIn.textContent).toContain('Ще жодна бібліотека не повідомила, що спробувала цю практику.');
@@ -105,7 +106,7 @@ describe('practice page, against the real API', () => {
     );
     const alone = data.practices.edges.map((e) => e.node).find((p) => p.resources.volunteers === 0);
     expect(alone).toBeDefined();
-    await renderApp({ uri: graphqlUrl, path: `/practices/${alone!.slug}` });
+    await renderApp({ uri: graphqlUrl, path: paths.practice(alone!.slug) });
     const resources = await screen.findByRole('region', { name: 'Що потрібно' });
     const volunteers = within(resources).getByText('Волонтери').nextElementSibling!;
     expect(volunteers.textContent).toBe('не потрібні');
@@ -114,7 +115,7 @@ describe('practice page, against the real API', () => {
   it('prints with its source: the site, the address and its QR code, the date printed and the licence in words', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    await renderApp({ uri: graphqlUrl, path: `/practices/${practice.slug}` });
+    await renderApp({ uri: graphqlUrl, path: paths.practice(practice.slug) });
     await user.click(await screen.findByRole('button', { name: 'Друкувати' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
 
@@ -130,7 +131,7 @@ describe('practice page, against the real API', () => {
   });
 
   it('shows "not found" for a practice that does not exist', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/practices/no-such-practice-here' });
+    await renderApp({ uri: graphqlUrl, path: paths.practice('no-such-practice-here') });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Сторінку не знайдено');
   });
 });

@@ -14,6 +14,7 @@ import { PracticeFacts } from './PracticePage/PracticeFacts';
 import { PRACTICE_PAGE_QUERY } from './PracticePage/PracticePage.graphql';
 import { PracticeTriedIn } from './PracticePage/PracticeTriedIn';
 import { LazyRecordActions as RecordActions } from '@/features/saved/components/LazyRecordActions';
+import { paths } from '@/shared/router/paths';
 
 /** A practice in full: how to run it, what it needs, where it was tried and where it came from. Prints cleanly. */
 export function PracticePage() {
@@ -46,7 +47,7 @@ export function PracticePage() {
         </p>
         <div className="record__actions no-print">
           <RecordActions target={{ practiceId: practice.id }} />
-          <Link className="button" to={`/contribute/tried/${encodeURIComponent(practice.slug)}`}>
+          <Link className="button" to={paths.triedHere(practice.slug)}>
             {t('practice.weTriedIt')}
           </Link>
           <button type="button" onClick={() => void printPage()}>
@@ -62,7 +63,7 @@ export function PracticePage() {
             {lineage.map((p, i) => (
               <span key={p.id}>
                 {i > 0 && ' → '}
-                <Link to={`/practices/${p.slug}`}>{localized(language, p.titleUk, p.titleEn).text}</Link>
+                <Link to={paths.practice(p.slug)}>{localized(language, p.titleUk, p.titleEn).text}</Link>
               </span>
             ))}
           </p>
@@ -117,7 +118,7 @@ export function PracticePage() {
           <ul>
             {practice.adaptations.map((a) => (
               <li key={a.id}>
-                <Link to={`/practices/${a.slug}`}>{localized(language, a.titleUk, a.titleEn).text}</Link>
+                <Link to={paths.practice(a.slug)}>{localized(language, a.titleUk, a.titleEn).text}</Link>
                 {a.origin && ` — ${localized(language, a.origin.nameUk, a.origin.nameEn).text}`}
               </li>
             ))}

@@ -1,3 +1,5 @@
+import { paths } from '@/shared/router/paths';
+
 /** Practices on one page of the list. */
 export const PRACTICE_PAGE_SIZE = 12;
 /** The API gives at most this many records per request; a page is found by skipping the ones before it. */
@@ -26,8 +28,7 @@ export function practiceListHref(state: PracticeListState): string {
   const params = new URLSearchParams();
   if (state.theme) params.set('theme', state.theme);
   if (state.page > 1) params.set('page', String(state.page));
-  const query = params.toString();
-  return query ? `/practices?${query}` : '/practices';
+  return paths.practices(params);
 }
 
 /** How many pages the list has, as far as numbers reach. */

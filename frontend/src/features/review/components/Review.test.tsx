@@ -11,6 +11,7 @@ import {
   type Terms,
 } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
+import { paths } from '@/shared/router/paths';
 
 // The demo moderator of seeds/dev (loaded outside production, so in this test backend too).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -33,7 +34,7 @@ const openSubmissions = async (title: string) =>
 describe('review queue, against the real API', () => {
   it('is for moderators only', async () => {
     const librarian = await registerSession(graphqlUrl);
-    await renderWithSession({ uri: graphqlUrl, fetch: librarian.fetch, path: '/review' });
+    await renderWithSession({ uri: graphqlUrl, fetch: librarian.fetch, path: paths.review });
     expect(await screen.findByText('Ця сторінка лише для модераторів.')).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Тип запису' })).toBeNull();
   });
@@ -43,7 +44,7 @@ describe('review queue, against the real API', () => {
     const title = `Гра-знайомство ${Date.now()}`;
     const id = await submitPractice(author, terms, title, 'Перша версія');
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: '/review' });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: paths.review });
 
     const link = await screen.findByRole('link', { name: title });
     expect(within(link.closest('li')!).getByText(/Практика · Новий запис/)).toBeTruthy();
@@ -83,7 +84,7 @@ describe('review queue, against the real API', () => {
     expect(stored.reviewThread.at(-1)).toMatchObject({ outcome: 'CHANGES_REQUESTED', comment: 'ok: додайте, скільки триває гра.' });
 
     // The author reads it in «Мої внески», under a label that says whose words these are.
-    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: '/contribute' });
+    await renderWithSession({ uri: graphqlUrl, fetch: author.fetch, path: paths.contribute });
     const label = await screen.findByText('Коментар модератора:');
     expect(label.nextElementSibling?.textContent).toBe('ok: додайте, скільки триває гра.');
   });
@@ -108,7 +109,7 @@ describe('review queue, against the real API', () => {
     const [change] = await openSubmissions(title);
 
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: `/review/${change!.id}` });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: paths.submission(change!.id) });
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
     const diff = (await screen.findByRole('heading', { name: 'Змінено 1 поле' })).closest('section')!;
     expect(within(diff).getByText('Коротко')).toBeTruthy();
@@ -168,7 +169,7 @@ describe('review queue, against the real API', () => {
     await author.query('mutation($id: ID!) { submitForReview(type: CASE_STUDY, id: $id) { id } }', { id: createCaseStudy.id });
     const [submission] = await openSubmissions(title);
 
-    await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: `/review/${submission!.id}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: paths.submission(submission!.id) });
     const draft = (await screen.findByRole('heading', { level: 2, name: title })).closest('article')!;
     expect(within(draft).getByText('Що змінили в практиці № 1')).toBeTruthy();
     expect(within(draft).getByText(`${practice!.titleUk}: Скоротили заняття до двадцяти хвилин.`)).toBeTruthy();

@@ -8,6 +8,7 @@ import { Loading } from '@/shared/ui/Loading';
 import { SelectField } from '@/shared/forms/fields';
 import { REVIEW_QUEUE_QUERY, REVIEW_THEMES_QUERY } from '../graphql/review-queue.query';
 import { RequireModerator } from './RequireModerator';
+import { paths } from '@/shared/router/paths';
 
 const TYPES = ['PRACTICE', 'CASE_STUDY'] as const satisfies readonly RecordType[];
 const KINDS = ['RECORD', 'REVISION', 'FOLLOW_UP'] as const satisfies readonly SubmissionKind[];
@@ -91,7 +92,7 @@ function ReviewQueue() {
               {data.reviewQueue.map((s) => (
                 <li key={s.id} className="review-item">
                   <h2 className="review-item__title">
-                    <Link to={`/review/${s.id}`}>{s.titleUk}</Link>
+                    <Link to={paths.submission(s.id)}>{s.titleUk}</Link>
                   </h2>
                   <p className="review-item__meta">
                     {t(`contribute.recordType.${s.recordType}`)} · {t(`contribute.review.kinds.${s.kind}`)} ·{' '}

@@ -9,6 +9,7 @@ import { REVIEW_QUEUE_QUERY, REVIEW_RECORD_QUERY } from '../graphql/review-queue
 import { DecisionForm } from './DecisionForm';
 import { RequireModerator } from './RequireModerator';
 import { SubmissionContent } from './SubmissionContent';
+import { paths } from '@/shared/router/paths';
 
 /** /review/:id — one open submission and the moderator's decision. */
 export function SubmissionPage() {
@@ -39,7 +40,7 @@ function Submission() {
       <section className="narrow">
         <h1>{t('contribute.review.title')}</h1>
         <p className="notice">{t('contribute.review.gone')}</p>
-        <Link to="/review">{t('contribute.review.backToQueue')}</Link>
+        <Link to={paths.review}>{t('contribute.review.backToQueue')}</Link>
       </section>
     );
   }
@@ -49,7 +50,7 @@ function Submission() {
   return (
     <section className="review-page">
       <p>
-        <Link to="/review">{t('contribute.review.backToQueue')}</Link>
+        <Link to={paths.review}>{t('contribute.review.backToQueue')}</Link>
       </p>
       <h1>{item.titleUk}</h1>
       <p className="review-item__meta">
@@ -73,7 +74,7 @@ function Submission() {
       <DecisionForm
         submissionId={item.id}
         onDecided={(decision) =>
-          void navigate('/review', { state: { decided: t(`contribute.review.decided.${decision}`, { title: item.titleUk }) } })
+          void navigate(paths.review, { state: { decided: t(`contribute.review.decided.${decision}`, { title: item.titleUk }) } })
         }
       />
     </section>

@@ -5,6 +5,7 @@ import { Link, useLocation } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useMe } from '@/features/account/hooks/useMe';
 import { useSaveToMyList } from '../hooks/useSaveToMyList';
+import { paths } from '@/shared/router/paths';
 
 const CURATORS = new Set(['TRAINER', 'ADMIN']);
 // «Зберегти офлайн» and its words come only when this row is shown.
@@ -33,11 +34,10 @@ export function RecordActions({ target }: RecordActionsProps) {
     </Suspense>
   );
   if (!me) {
-    const next = encodeURIComponent(location.pathname + location.search);
     return (
       <>
         {/* A plain link: for a visitor, reading and printing come first. */}
-        <Link className="record__sign-in" to={`/sign-in?next=${next}`}>
+        <Link className="record__sign-in" to={paths.signIn(location.pathname + location.search)}>
           {t('saved.signInToSave')}
         </Link>
         {keep}
@@ -49,7 +49,7 @@ export function RecordActions({ target }: RecordActionsProps) {
   return (
     <>
       {saving.data ? (
-        <Link className="button" to="/saved">
+        <Link className="button" to={paths.saved}>
           {t('saved.savedOpen')}
         </Link>
       ) : (
@@ -58,7 +58,7 @@ export function RecordActions({ target }: RecordActionsProps) {
         </button>
       )}
       {CURATORS.has(me.role) && (
-        <Link className="button" to={`/collections/add?${query}`}>
+        <Link className="button" to={paths.addToCollection(query)}>
           {t('practice.addToCollection')}
         </Link>
       )}

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { renderApp } from '../../../../test/support/render-app';
 import { registerSession, renderWithSession, signInSession } from '../../../../test/support/session';
+import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 let terms: Terms;
@@ -17,7 +18,7 @@ describe('saving a practice, by who is reading', () => {
     const librarian = await registerSession(graphqlUrl, { organization: TEST_ORGANIZATION });
     const practice = terms.practices[0]!;
     const user = userEvent.setup();
-    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: librarian.fetch, path: `/practices/${practice.slug}` });
+    const { router } = await renderWithSession({ uri: graphqlUrl, fetch: librarian.fetch, path: paths.practice(practice.slug) });
     await user.click(await screen.findByRole('button', { name: 'Зберегти' }));
     expect(screen.queryByRole('link', { name: 'Додати до добірки' })).toBeNull();
 
@@ -29,14 +30,14 @@ describe('saving a practice, by who is reading', () => {
 
   it('a trainer is also offered a collection', async () => {
     const trainer = await signInSession(graphqlUrl, 'trainer@poruch.test', 'demo-trainer-2025');
-    await renderWithSession({ uri: graphqlUrl, fetch: trainer.fetch, path: `/practices/${terms.practices[1]!.slug}` });
+    await renderWithSession({ uri: graphqlUrl, fetch: trainer.fetch, path: paths.practice(terms.practices[1]!.slug) });
     expect(await screen.findByRole('link', { name: 'Додати до добірки' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Зберегти' })).toBeTruthy();
   });
 
   it('a visitor is asked to sign in and come back', async () => {
     const slug = terms.practices[0]!.slug;
-    await renderApp({ uri: graphqlUrl, path: `/practices/${slug}` });
+    await renderApp({ uri: graphqlUrl, path: paths.practice(slug) });
     const link = await screen.findByRole('link', { name: 'Увійдіть, щоб зберегти' });
     expect(link.getAttribute('href')).toBe(`/sign-in?next=${encodeURIComponent(`/practices/${slug}`)}`);
     expect(screen.queryByRole('link', { name: 'Додати до добірки' })).toBeNull();

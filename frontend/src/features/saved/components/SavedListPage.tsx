@@ -7,6 +7,7 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
 import { RequireSignIn } from '@/features/contribute/components/RequireSignIn';
+import { paths } from '@/shared/router/paths';
 
 const MY_SAVED_LIST = graphql(`
   query MySavedList {
@@ -34,7 +35,7 @@ function SavedList() {
   const { data, loading, error, refetch } = useQuery(MY_SAVED_LIST, { fetchPolicy: 'network-only' });
   const slug = data?.mySavedList?.slug;
   useEffect(() => {
-    if (slug) void navigate(`/collections/${slug}`, { replace: true });
+    if (slug) void navigate(paths.collection(slug), { replace: true });
   }, [slug, navigate]);
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   if (loading || slug) return <Loading lines={4} />;
@@ -43,7 +44,7 @@ function SavedList() {
       <h1>{t('saved.title')}</h1>
       <p>{t('saved.empty')}</p>
       <p>
-        <Link to="/search">{t('saved.findSomething')}</Link>
+        <Link to={paths.search()}>{t('saved.findSomething')}</Link>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import type { SearchHitCard_HitFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { Highlighted } from '@/shared/ui/Highlighted';
+import { paths } from '@/shared/router/paths';
 
 export const SEARCH_HIT_CARD_FRAGMENT = graphql(`
   fragment SearchHitCard_hit on SearchHit {
@@ -41,7 +42,7 @@ export const SEARCH_HIT_CARD_FRAGMENT = graphql(`
 export function SearchHitCard({ hit }: { hit: SearchHitCard_HitFragment }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const href = hit.type === 'PRACTICE' ? `/practices/${hit.slug}` : `/case-studies/${hit.slug}`;
+  const href = hit.type === 'PRACTICE' ? paths.practice(hit.slug) : paths.caseStudy(hit.slug);
   return (
     <article className="hit" lang="uk">
       <p className="hit__type" lang={language}>

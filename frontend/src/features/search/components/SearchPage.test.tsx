@@ -6,6 +6,7 @@ import { loadTerms, practiceInput, TEST_ORGANIZATION } from '../../../../test/su
 import { registerSession, signInSession } from '../../../../test/support/session';
 import { renderApp } from '../../../../test/support/render-app';
 import uk from '@/i18n/uk.json';
+import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -39,7 +40,7 @@ function recordQueries(router: Awaited<ReturnType<typeof renderApp>>['router']):
 describe('search page, against the real API', () => {
   it('writes the typed query to the address once typing pauses, not on every key, and shows highlighted results', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/search' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.search() });
     const written = recordQueries(router);
     const box = await screen.findByRole('searchbox', { name: 'Що шукаєте?' });
 
@@ -79,7 +80,7 @@ describe('search page, against the real API', () => {
       { timeout: 15_000, interval: 250 },
     );
 
-    await renderApp({ uri: graphqlUrl, path: '/search?q=лелекотерапія' });
+    await renderApp({ uri: graphqlUrl, path: paths.search('q=лелекотерапія') });
     const heading = await screen.findByRole('heading', { level: 2, name: title });
     const hit = heading.closest('article')!;
     expect(hit.textContent).toContain(summary);
@@ -92,7 +93,7 @@ describe('search page, against the real API', () => {
 
   it('turns a facet into a removable chip (a link), keeps it in the address, and back undoes it', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=казка' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.search('q=казка') });
     expect(await screen.findByRole('searchbox')).toHaveProperty('value', 'казка');
     await screen.findByText(new RegExp(`Знайдено ${totalForQuery} `));
 
@@ -117,7 +118,7 @@ describe('search page, against the real API', () => {
   });
 
   it('opens a shared address with its query, filters and sort in place', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&themes=fairy-tale-therapy&sort=NEWEST' });
+    await renderApp({ uri: graphqlUrl, path: paths.search('q=казка&themes=fairy-tale-therapy&sort=NEWEST') });
     expect(await screen.findByRole('searchbox')).toHaveProperty('value', 'казка');
     await screen.findByText(new RegExp(`Знайдено ${fairyTale.count} `));
     expect(screen.getByRole('link', { name: `Прибрати фільтр: ${fairyTale.labelUk}` })).toBeTruthy();
@@ -126,7 +127,7 @@ describe('search page, against the real API', () => {
 
   it('follows the address when it changes from outside: back after typing empties the box', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.home });
     await act(() => router.navigate('/search'));
     const box = await screen.findByRole('searchbox', { name: 'Що шукаєте?' });
     await user.type(box, 'ігри');
@@ -138,7 +139,7 @@ describe('search page, against the real API', () => {
 
 describe('search page markup that works without JavaScript', () => {
   it('is one GET form to /search: the box is `q`, each checkbox and the sort are fields named after the URL', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&themes=fairy-tale-therapy' });
+    await renderApp({ uri: graphqlUrl, path: paths.search('q=казка&themes=fairy-tale-therapy') });
     const box = await screen.findByRole('searchbox', { name: 'Що шукаєте?' });
     await screen.findByText(new RegExp(`Знайдено ${fairyTale.count} `));
     const form = (box as HTMLInputElement).form!;
@@ -167,7 +168,7 @@ describe('search page markup that works without JavaScript', () => {
   });
 
   it('keeps the filters behind a «Фільтри» button (a <details>) that counts the ones in force', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&themes=fairy-tale-therapy&themes=play-therapy&oblast=kyiv' });
+    await renderApp({ uri: graphqlUrl, path: paths.search('q=казка&themes=fairy-tale-therapy&themes=play-therapy&oblast=kyiv') });
     const summary = (await screen.findByText('Фільтри · 3')).closest('summary')!;
     expect(summary.parentElement?.tagName).toBe('DETAILS');
     expect(summary.parentElement?.hasAttribute('open')).toBe(false); // the results come first on a phone
@@ -177,7 +178,7 @@ describe('search page markup that works without JavaScript', () => {
   });
 
   it('says only «Фільтри» when none is in force, and carries filters without a checkbox as hidden fields', async () => {
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=казка' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.search('q=казка') });
     const summary = await screen.findByText('Фільтри', { selector: 'summary' });
     expect(summary.textContent).toBe('Фільтри');
 
@@ -192,7 +193,7 @@ describe('search page markup that works without JavaScript', () => {
 
   it('pages with links that carry the whole search', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?type=practice' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.search('type=practice') });
     const pager = await screen.findByRole('navigation', { name: 'Сторінки результатів' });
     expect(within(pager).queryByRole('link', { name: 'Попередня' })).toBeNull(); // on the first page
     const next = within(pager).getByRole('link', { name: 'Наступна' });
@@ -207,7 +208,7 @@ describe('search page markup that works without JavaScript', () => {
   });
 
   it('shows no facet that cannot narrow: every record has a Ukrainian description, so «Мова опису» is not offered', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/search?q=казка' });
+    await renderApp({ uri: graphqlUrl, path: paths.search('q=казка') });
     await screen.findByText(new RegExp(`Знайдено ${totalForQuery} `));
     expect(screen.getByRole('group', { name: 'Теми' })).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Мова опису' })).toBeNull();
@@ -215,12 +216,12 @@ describe('search page markup that works without JavaScript', () => {
   });
 
   it('names the language facet «Мова опису» when a value in it is chosen', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/search?q=казка&languages=uk' });
+    await renderApp({ uri: graphqlUrl, path: paths.search('q=казка&languages=uk') });
     expect(await screen.findByRole('group', { name: 'Мова опису' })).toBeTruthy();
   });
 
   it('names evidence levels and audiences as the cards and the practice page do, from the same catalogue keys', async () => {
-    await renderApp({ uri: graphqlUrl, path: '/search' });
+    await renderApp({ uri: graphqlUrl, path: paths.search() });
     const evidence = await screen.findByRole('group', { name: uk.practiceCard.evidence });
     // A label reads «Описано (12) 12 результатів»: the name comes before the count.
     const names = within(evidence)
@@ -233,7 +234,7 @@ describe('search page markup that works without JavaScript', () => {
 
   it('says when it corrected a typo and links to a search for exactly what was typed', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=псхологічна' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.search('q=псхологічна') });
     expect(await screen.findByText('Показано результати для «психологічна».')).toBeTruthy();
     const exact = screen.getByRole('link', { name: 'Шукати саме «псхологічна»' });
     expect(exact.getAttribute('href')).toBe(`/search?${new URLSearchParams({ q: 'псхологічна', exact: '1' })}`);
@@ -246,7 +247,7 @@ describe('search page markup that works without JavaScript', () => {
 
   it('with JavaScript, Enter writes the typed query at once instead of waiting for the pause', async () => {
     const user = userEvent.setup();
-    const { router } = await renderApp({ uri: graphqlUrl, path: '/search' });
+    const { router } = await renderApp({ uri: graphqlUrl, path: paths.search() });
     const box = await screen.findByRole('searchbox', { name: 'Що шукаєте?' });
     await user.type(box, 'ігри{Enter}');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('ігри');

@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import type { CaseStudyCard_CaseStudyFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { formatDate, formatPeriod } from '@/shared/format/dates';
+import { paths } from '@/shared/router/paths';
 
 export const CASE_STUDY_CARD_FRAGMENT = graphql(`
   fragment CaseStudyCard_caseStudy on CaseStudy {
@@ -43,7 +44,7 @@ export function CaseStudyCard({ caseStudy, headingLevel = 3 }: { caseStudy: Case
   return (
     <article className="card">
       <Heading className="card__title" lang={title.lang}>
-        <Link to={`/case-studies/${caseStudy.slug}`}>{title.text}</Link>
+        <Link to={paths.caseStudy(caseStudy.slug)}>{title.text}</Link>
       </Heading>
       <p lang={summary.lang}>{summary.text}</p>
       <p className="card__meta">

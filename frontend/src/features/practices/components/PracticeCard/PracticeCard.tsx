@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link } from '@/shared/router';
 import type { PracticeCard_PracticeFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
+import { paths } from '@/shared/router/paths';
 
 /** One practice in a list: title, summary, themes, where it comes from and how well it is evidenced. */
 export function PracticeCard({ practice, headingLevel = 2 }: { practice: PracticeCard_PracticeFragment; headingLevel?: 2 | 3 }) {
@@ -17,7 +18,7 @@ export function PracticeCard({ practice, headingLevel = 2 }: { practice: Practic
   return (
     <article className="practice-card" aria-labelledby={titleId}>
       <Heading id={titleId} className="practice-card__title" lang={title.lang}>
-        <Link to={`/practices/${practice.slug}`}>{title.text}</Link>
+        <Link to={paths.practice(practice.slug)}>{title.text}</Link>
       </Heading>
       <p className="practice-card__summary" lang={summary.lang}>
         {summary.text}

@@ -4,6 +4,7 @@ import { graphql } from '@/gql';
 import type { PracticeFacts_PracticeFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { TextBlock } from '@/shared/ui/TextBlock';
+import { paths } from '@/shared/router/paths';
 
 export const PRACTICE_FACTS_FRAGMENT = graphql(`
   fragment PracticeFacts_practice on Practice {
@@ -104,14 +105,14 @@ export function PracticeFacts({ practice }: { practice: PracticeFacts_PracticeFr
           <dt>{t('practiceCard.origin')}</dt>
           <dd>
             {origin ? (
-              <Link to={`/organizations/${origin.slug}`}>{localized(language, origin.nameUk, origin.nameEn).text}</Link>
+              <Link to={paths.organization(origin.slug)}>{localized(language, origin.nameUk, origin.nameEn).text}</Link>
             ) : (
               t('practiceCard.originUnknown')
             )}
             {community && (
               <>
                 {', '}
-                <Link to={`/communities/${community.slug}`}>{localized(language, community.nameUk, community.nameEn).text}</Link> (
+                <Link to={paths.community(community.slug)}>{localized(language, community.nameUk, community.nameEn).text}</Link> (
                 {t(`communityKind.${community.kind}`)}, {localized(language, community.oblast.nameUk, community.oblast.nameEn).text})
               </>
             )}

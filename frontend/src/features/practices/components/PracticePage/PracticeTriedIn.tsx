@@ -5,6 +5,7 @@ import type { PracticeTriedIn_PracticeFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { formatDate } from '@/shared/format/dates';
 import { AdoptionChart } from '@/features/impact/components/AdoptionChart';
+import { paths } from '@/shared/router/paths';
 
 export const PRACTICE_TRIED_IN_FRAGMENT = graphql(`
   fragment PracticeTriedIn_practice on Practice {
@@ -55,7 +56,7 @@ export function PracticeTriedIn({ practice }: { practice: PracticeTriedIn_Practi
         <ul>
           {triedIn.communities.map(({ community, firstTriedOn }) => (
             <li key={community.id}>
-              <Link to={`/communities/${community.slug}`}>{localized(language, community.nameUk, community.nameEn).text}</Link>
+              <Link to={paths.community(community.slug)}>{localized(language, community.nameUk, community.nameEn).text}</Link>
               {' — '}
               {localized(language, community.oblast.nameUk, community.oblast.nameEn).text}, {t(`communityKind.${community.kind}`)};{' '}
               {t('practice.firstTriedOn', { date: formatDate(firstTriedOn, language) })}
