@@ -5,6 +5,7 @@ import { PasswordReset } from '../modules/account/password-reset.entity.js';
 import { Revision } from '../modules/contribution/revision.entity.js';
 import { Submission } from '../modules/review/review.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
+import { Period } from '../modules/case-study/case-study-parts.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
 import { BaseEntity } from '../modules/catalog/base.entity.js';
@@ -18,6 +19,7 @@ import { Notification } from '../modules/notification/notification.entity.js';
 import { Invitation } from '../modules/invitation/invitation.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
+import { GroupSize, PracticeConditions, PracticeResources, PracticeSafeguarding } from '../modules/practice/practice-parts.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
 import { SearchDocumentRow, SearchWord } from '../modules/search/postgres/search-tables.entity.js';
 import { SearchOutbox } from '../modules/search/search-outbox.entity.js';
@@ -35,10 +37,15 @@ export const entities = [
   Partnership,
   Organization,
   Practice,
+  GroupSize,
+  PracticeResources,
+  PracticeConditions,
+  PracticeSafeguarding,
   PracticeTheme,
   PracticeAudience,
   PracticeFormat,
   CaseStudy,
+  Period,
   CaseStudyPractice,
   CaseStudyPartner,
   CaseStudyAudience,

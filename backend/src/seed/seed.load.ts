@@ -1,14 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
-import { FollowUp, ImpactStory } from '../modules/case-study/impact.entity.js';
+import { FollowUp } from '../modules/case-study/impact.entity.js';
+import type { RecordStatus } from '../modules/catalog/catalog.limits.js';
 import { Collection, CollectionItem } from '../modules/collection/collection.entity.js';
 import { Community } from '../modules/geography/community.entity.js';
 import { Oblast } from '../modules/geography/oblast.entity.js';
 import { Partnership } from '../modules/geography/partnership.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
-import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
+import {
+  applyCaseStudyContent,
+  applyPracticeContent,
+  inSlugOrder,
+  type SlugResolver,
+  type Sluggable,
+} from '../modules/contribution/record-content.js';
 import { Audience, Format, Theme } from '../modules/taxonomy/taxonomy.entity.js';
 import type { SeedCatalog } from './seed.read.js';
 
@@ -18,6 +24,18 @@ export interface SeedReport {
 
 const publishedAt = (status: string, day: string | undefined) =>
   status === 'published' ? new Date(`${day ?? '2025-01-14'}T09:00:00Z`) : null;
+
+/** Resolves content's slugs among rows at hand (stored or being loaded) instead of asking the database. */
+function slugsAmong(tables: [new () => Sluggable, Map<string, Sluggable>][]): SlugResolver {
+  const byEntity = new Map(tables);
+  return {
+    async find<T extends Sluggable>(entity: new () => T, slugs: readonly string[], field: string, publishedOnly = false) {
+      const rows = [...(byEntity.get(entity)?.values() ?? [])] as T[];
+      const visible = publishedOnly ? rows.filter((r) => (r as { status?: RecordStatus }).status === 'published') : rows;
+      return inSlugOrder(entity, visible, slugs, field);
+    },
+  };
+}
 
 /**
  * Inserts every seed record whose slug is not in the database yet, in one transaction.
@@ -96,99 +114,33 @@ export async function loadSeeds(rootEm: EntityManager, catalog: SeedCatalog): Pr
     }
     for (const s of newOrgs) if (s.parent) organizations.map.get(s.slug)!.parent = organizations.map.get(s.parent)!;
 
+    // Practices and case studies are written through the same appliers as an editor's save, with their
+    // slugs resolved among the rows at hand. Every new record exists (slug, status) before any content is
+    // applied, so a practice may be adapted from one that comes later in the files.
     const practices = await bySlug(Practice, 'practices');
-    const newPractices = practices.missing(catalog.practices);
-    for (const s of newPractices) {
-      const p = em.create(Practice, {
-        slug: s.slug,
-        status: s.status,
-        publishedAt: publishedAt(s.status, s.publishedOn),
-        titleUk: s.titleUk,
-        titleEn: s.titleEn ?? null,
-        summaryUk: s.summaryUk,
-        summaryEn: s.summaryEn ?? null,
-        descriptionUk: s.descriptionUk,
-        descriptionEn: s.descriptionEn ?? null,
-        goals: s.goals,
-        groupSizeMin: s.groupSize?.min ?? null,
-        groupSizeMax: s.groupSize?.max ?? null,
-        durationMinutes: s.durationMinutes ?? null,
-        steps: s.steps.map((st) => ({ titleUk: st.titleUk, detailsUk: st.detailsUk ?? null })),
-        staff: s.resources.staff,
-        volunteers: s.resources.volunteers,
-        materialsUk: s.resources.materialsUk,
-        budgetBand: s.resources.budgetBand,
-        partnersNeeded: s.partnersNeeded,
-        worksInShelter: s.conditions.worksInShelter,
-        needsPower: s.conditions.needsPower,
-        needsInternet: s.conditions.needsInternet,
-        securityContext: s.conditions.securityContext,
-        consentRequired: s.safeguarding.consentRequired,
-        noPhotosOfChildren: s.safeguarding.noPhotosOfChildren,
-        psychologistNeeded: s.safeguarding.psychologistNeeded,
-        safeguardingNotesUk: s.safeguarding.notesUk ?? null,
-        evidenceLevel: s.evidenceLevel,
-        originOrganization: organizations.map.get(s.originOrganization)!,
-        licence: s.licence,
-      });
-      s.themes.forEach((t, position) => p.themes.add(em.create(PracticeTheme, { practice: p, theme: themes.get(t)!, position })));
-      s.audiences.forEach((a) => p.audiences.add(em.create(PracticeAudience, { practice: p, audience: audiences.get(a)! })));
-      s.formats.forEach((f) => p.formats.add(em.create(PracticeFormat, { practice: p, format: formats.get(f)! })));
-      practices.add(p);
-    }
-    for (const s of newPractices) if (s.adaptedFrom) practices.map.get(s.slug)!.adaptedFrom = practices.map.get(s.adaptedFrom)!;
-
     const caseStudies = await bySlug(CaseStudy, 'caseStudies');
+    const slugs = slugsAmong([
+      [Theme, themes],
+      [Audience, audiences],
+      [Format, formats],
+      [Organization, organizations.map],
+      [Practice, practices.map],
+    ]);
+    const start = <T extends Practice | CaseStudy>(record: T, s: { slug: string; status: RecordStatus; publishedOn?: string }) => {
+      record.slug = s.slug;
+      record.status = s.status;
+      record.publishedAt = publishedAt(s.status, s.publishedOn);
+      return record;
+    };
+
+    const newPractices = practices.missing(catalog.practices);
+    for (const s of newPractices) practices.add(start(new Practice(), s));
+    for (const s of newPractices) await applyPracticeContent(em, practices.map.get(s.slug)!, s, slugs);
+
     for (const s of caseStudies.missing(catalog.caseStudies)) {
-      const c = em.create(CaseStudy, {
-        slug: s.slug,
-        status: s.status,
-        publishedAt: publishedAt(s.status, s.publishedOn),
-        titleUk: s.titleUk,
-        titleEn: s.titleEn ?? null,
-        summaryUk: s.summaryUk,
-        summaryEn: s.summaryEn ?? null,
-        organization: organizations.map.get(s.organization)!,
-        periodStart: s.period.start,
-        periodEnd: s.period.end ?? null,
-        needUk: s.needUk,
-        whatWasDoneUk: s.whatWasDoneUk,
-        participantCount: s.participants.count,
-        fundersUk: s.fundersUk,
-        budgetUah: s.budgetUah ?? null,
-        volunteers: s.volunteers,
-        challengesUk: s.challengesUk ?? null,
-        outcomes: s.outcomes,
-        adviceUk: s.adviceUk ?? null,
-      });
-      s.practices.forEach((p, position) =>
-        c.practices.add(
-          em.create(CaseStudyPractice, {
-            caseStudy: c,
-            practice: practices.map.get(p.practice)!,
-            position,
-            adaptationUk: p.adaptationUk ?? null,
-          }),
-        ),
-      );
-      s.partnerOrganizations.forEach((o) =>
-        c.partners.add(em.create(CaseStudyPartner, { caseStudy: c, organization: organizations.map.get(o)! })),
-      );
-      s.participants.audiences.forEach((a) =>
-        c.participantAudiences.add(em.create(CaseStudyAudience, { caseStudy: c, audience: audiences.get(a)! })),
-      );
-      s.impactStories.forEach((st, position) =>
-        c.impactStories.add(
-          em.create(ImpactStory, {
-            caseStudy: c,
-            position,
-            kind: st.kind,
-            textUk: st.textUk,
-            attributionUk: st.attributionUk ?? null,
-            consentGiven: st.consentGiven,
-          }),
-        ),
-      );
+      const c = start(new CaseStudy(), s);
+      await applyCaseStudyContent(em, c, s, slugs);
+      // Follow-ups come through review in the app; the seed files carry them already published.
       s.followUps.forEach((f) =>
         c.followUps.add(
           em.create(FollowUp, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Adoption } from '../modules/adoption/adoption.entity.js';
 import { CaseStudyPractice } from '../modules/case-study/case-study-links.entity.js';
+import type { Period } from '../modules/case-study/case-study-parts.entity.js';
 import { CaseStudy } from '../modules/case-study/case-study.entity.js';
 import { ImpactStory } from '../modules/case-study/impact.entity.js';
 import type { RecordStatus } from '../modules/catalog/catalog.limits.js';
@@ -9,6 +10,7 @@ import { Community } from '../modules/geography/community.entity.js';
 import { Oblast } from '../modules/geography/oblast.entity.js';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from '../modules/practice/practice-links.entity.js';
+import type { PracticeConditions, PracticeResources, PracticeSafeguarding } from '../modules/practice/practice-parts.entity.js';
 import { Practice } from '../modules/practice/practice.entity.js';
 import { Audience, Format, Theme } from '../modules/taxonomy/taxonomy.entity.js';
 
@@ -60,9 +62,17 @@ export interface PracticeLinks {
   formats?: string[];
 }
 
-export async function buildPractice(em: EntityManager, overrides: Partial<Practice> = {}, links: PracticeLinks = {}) {
-  const slug = overrides.slug ?? `practice-${next()}`;
-  const status: RecordStatus = overrides.status ?? 'published';
+/** A practice's fields to set; of its grouped parts, only the fields given (the rest are the defaults). */
+export type PracticeOverrides = Partial<Omit<Practice, 'resources' | 'conditions' | 'safeguarding'>> & {
+  resources?: Partial<PracticeResources>;
+  conditions?: Partial<PracticeConditions>;
+  safeguarding?: Partial<PracticeSafeguarding>;
+};
+
+export async function buildPractice(em: EntityManager, overrides: PracticeOverrides = {}, links: PracticeLinks = {}) {
+  const { resources, conditions, safeguarding, ...own } = overrides;
+  const slug = own.slug ?? `practice-${next()}`;
+  const status: RecordStatus = own.status ?? 'published';
   const p = em.create(Practice, {
     slug,
     status,
@@ -72,18 +82,11 @@ export async function buildPractice(em: EntityManager, overrides: Partial<Practi
     descriptionUk: 'Докладний опис.',
     goals: ['Мета'],
     steps: [{ titleUk: 'Крок один' }],
-    staff: 1,
-    volunteers: 0,
-    budgetBand: 'low',
-    worksInShelter: false,
-    needsPower: true,
-    needsInternet: false,
-    securityContext: 'any',
-    consentRequired: true,
-    noPhotosOfChildren: true,
-    psychologistNeeded: false,
+    resources: { staff: 1, volunteers: 0, materialsUk: [], budgetBand: 'low', ...resources },
+    conditions: { worksInShelter: false, needsPower: true, needsInternet: false, securityContext: 'any', ...conditions },
+    safeguarding: { consentRequired: true, noPhotosOfChildren: true, psychologistNeeded: false, ...safeguarding },
     evidenceLevel: 'described',
-    ...overrides,
+    ...own,
   });
   (links.themes ?? ['play-therapy']).forEach((theme, position) =>
     p.themes.add(em.create(PracticeTheme, { practice: p, theme: em.getReference(Theme, theme), position })),
@@ -102,10 +105,11 @@ export async function buildCaseStudy(
   em: EntityManager,
   organization: Organization,
   practices: Practice[],
-  overrides: Partial<CaseStudy> = {},
+  overrides: Partial<Omit<CaseStudy, 'period'>> & { period?: Partial<Period> } = {},
 ) {
-  const slug = overrides.slug ?? `case-${next()}`;
-  const status: RecordStatus = overrides.status ?? 'published';
+  const { period, ...own } = overrides;
+  const slug = own.slug ?? `case-${next()}`;
+  const status: RecordStatus = own.status ?? 'published';
   const c = em.create(CaseStudy, {
     slug,
     status,
@@ -113,12 +117,12 @@ export async function buildCaseStudy(
     titleUk: `Кейс ${slug}`,
     summaryUk: 'Що сталося.',
     organization,
-    periodStart: '2025-02-01',
+    period: { start: '2025-02-01', ...period },
     needUk: 'Потреба.',
     whatWasDoneUk: 'Що зробили.',
     participantCount: 12,
     outcomes: [{ labelUk: 'Зустрічі', value: 8, unitUk: 'зустрічей' }],
-    ...overrides,
+    ...own,
   });
   practices.forEach((practice, position) => c.practices.add(em.create(CaseStudyPractice, { caseStudy: c, practice, position })));
   c.impactStories.add(

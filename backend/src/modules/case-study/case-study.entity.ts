@@ -1,8 +1,9 @@
-import { Cascade, Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { Cascade, Collection, Embedded, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
 import { PublishableEntity } from '../catalog/publication.js';
 import { User } from '../account/user.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from './case-study-links.entity.js';
+import { Period } from './case-study-parts.entity.js';
 import { FollowUp, ImpactStory } from './impact.entity.js';
 
 export interface Outcome {
@@ -42,12 +43,8 @@ export class CaseStudy extends PublishableEntity<'fundersUk' | 'outcomes' | 'vol
   @OneToMany({ entity: () => CaseStudyPartner, mappedBy: 'caseStudy', orphanRemoval: true, cascade: [Cascade.ALL] })
   partners = new Collection<CaseStudyPartner>(this);
 
-  @Property({ type: 'date' })
-  periodStart!: string;
-
-  /** Null while the work is ongoing. */
-  @Property({ type: 'date', nullable: true })
-  periodEnd?: string | null;
+  @Embedded({ entity: () => Period, prefix: false })
+  period!: Period;
 
   @Property({ type: 'text' })
   needUk!: string;

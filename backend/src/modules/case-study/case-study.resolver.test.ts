@@ -16,7 +16,7 @@ describe('case studies, collections and places: only what is public is visible',
     const partner = await buildOrganization(em, { slug: 'ngo', kind: 'ngo' });
     const practice = await buildPractice(em, { slug: 'tales', originOrganization: org }, { themes: ['fairy-tale-therapy'] });
     const hidden = await buildPractice(em, { slug: 'hidden', status: 'submitted' });
-    const published = await buildCaseStudy(em, org, [practice, hidden], { slug: 'tales-in-shelter', periodEnd: null });
+    const published = await buildCaseStudy(em, org, [practice, hidden], { slug: 'tales-in-shelter', period: { end: null } });
     const { CaseStudyPartner } = await import('./case-study-links.entity.js');
     em.create(CaseStudyPartner, { caseStudy: published, organization: partner });
     em.create(FollowUp, {

@@ -130,7 +130,7 @@ export class CaseStudyType {
       titleEn: c.titleEn ?? null,
       summaryUk: c.summaryUk,
       summaryEn: c.summaryEn ?? null,
-      period: { start: c.periodStart, end: c.periodEnd ?? null, ongoing: !c.periodEnd },
+      period: { start: c.period.start, end: c.period.end ?? null, ongoing: !c.period.end },
       needUk: c.needUk,
       whatWasDoneUk: c.whatWasDoneUk,
       participantCount: c.participantCount,

@@ -11,25 +11,41 @@ import { Audience, Format, Theme } from '../taxonomy/taxonomy.entity.js';
 import type { CaseStudyContent } from '../case-study/case-study.content.js';
 import type { PracticeContent } from '../practice/practice.content.js';
 
-type Sluggable = { slug: string };
+export type Sluggable = { slug: string };
 
-/** Looks up every slug of a list; an unknown one is named with its field and position. */
-async function bySlugs<T extends Sluggable>(
-  em: EntityManager,
-  entity: new () => T,
-  slugs: readonly string[],
-  field: string,
-  where: object = {},
-): Promise<T[]> {
-  // No flush before the look-up: the record being written may be new and not whole yet (a practice adapted
-  // from another is looked up in its own table, which would otherwise flush the half-built one first).
-  const rows = (await em.find(entity as never, { slug: { $in: [...slugs] }, ...where } as never, { flushMode: FlushMode.COMMIT })) as T[];
-  const found = new Map(rows.map((r) => [r.slug, r]));
+/**
+ * How the slugs in content become rows. An editor's save reads them from the database
+ * (`slugsFromDatabase`); the seed loader resolves them among the rows it loads together (seed/), so that
+ * both write records through the same appliers below.
+ */
+export interface SlugResolver {
+  /**
+   * The rows of `entity` with these slugs, in the slugs' order; with `publishedOnly`, published ones
+   * only (what content may link to). An unknown slug is a bad input naming its field and position.
+   */
+  find<T extends Sluggable>(entity: new () => T, slugs: readonly string[], field: string, publishedOnly?: boolean): Promise<T[]>;
+}
+
+/** `rows` in the order of `slugs`, or the bad input naming the first slug that has no row. */
+export function inSlugOrder<T extends Sluggable>(entity: new () => T, rows: Iterable<T>, slugs: readonly string[], field: string): T[] {
+  const found = new Map([...rows].map((r) => [r.slug, r]));
   return slugs.map((slug, i) => {
     const row = found.get(slug);
     if (!row) throw badInput(`${field}.${i}`, 'unknown', `unknown ${entity.name.toLowerCase()}: ${slug}`);
     return row;
   });
+}
+
+export function slugsFromDatabase(em: EntityManager): SlugResolver {
+  return {
+    async find<T extends Sluggable>(entity: new () => T, slugs: readonly string[], field: string, publishedOnly = false) {
+      const where = { slug: { $in: [...slugs] }, ...(publishedOnly ? { status: 'published' } : {}) };
+      // No flush before the look-up: the record being written may be new and not whole yet (a practice adapted
+      // from another is looked up in its own table, which would otherwise flush the half-built one first).
+      const rows = (await em.find(entity as never, where as never, { flushMode: FlushMode.COMMIT })) as T[];
+      return inSlugOrder(entity, rows, slugs, field);
+    },
+  };
 }
 
 /**
@@ -61,18 +77,23 @@ function syncLinks<L extends object, T extends Sluggable>(
     );
 }
 
-export async function applyPracticeContent(em: EntityManager, p: Practice, c: PracticeContent): Promise<void> {
+export async function applyPracticeContent(
+  em: EntityManager,
+  p: Practice,
+  c: PracticeContent,
+  slugs: SlugResolver = slugsFromDatabase(em),
+): Promise<void> {
   if (!p.themes.isInitialized()) await em.populate(p, ['themes.theme', 'audiences.audience', 'formats.format']);
   const [themes, audiences, formats, [origin]] = await Promise.all([
-    bySlugs(em, Theme, c.themes, 'input.themes'),
-    bySlugs(em, Audience, c.audiences, 'input.audiences'),
-    bySlugs(em, Format, c.formats, 'input.formats'),
-    bySlugs(em, Organization, [c.originOrganization], 'input.originOrganization'),
+    slugs.find(Theme, c.themes, 'input.themes'),
+    slugs.find(Audience, c.audiences, 'input.audiences'),
+    slugs.find(Format, c.formats, 'input.formats'),
+    slugs.find(Organization, [c.originOrganization], 'input.originOrganization'),
   ]);
   let adaptedFrom: Practice | null = null;
   if (c.adaptedFrom) {
     if (c.adaptedFrom === p.slug) throw badInput('input.adaptedFrom', 'notAllowed', 'a practice cannot be adapted from itself');
-    adaptedFrom = (await bySlugs(em, Practice, [c.adaptedFrom], 'input.adaptedFrom', { status: 'published' }))[0] ?? null;
+    adaptedFrom = (await slugs.find(Practice, [c.adaptedFrom], 'input.adaptedFrom', true))[0] ?? null;
   }
   if (c.groupSize && c.groupSize.min > c.groupSize.max) throw badInput('input.groupSize.max', 'groupSize', 'must not be less than min');
   em.assign(p, {
@@ -83,23 +104,13 @@ export async function applyPracticeContent(em: EntityManager, p: Practice, c: Pr
     descriptionUk: c.descriptionUk,
     descriptionEn: c.descriptionEn ?? null,
     goals: c.goals,
-    groupSizeMin: c.groupSize?.min ?? null,
-    groupSizeMax: c.groupSize?.max ?? null,
+    groupSize: c.groupSize ? { min: c.groupSize.min, max: c.groupSize.max } : null,
     durationMinutes: c.durationMinutes ?? null,
     steps: c.steps.map((s) => ({ titleUk: s.titleUk, detailsUk: s.detailsUk ?? null })),
-    staff: c.resources.staff,
-    volunteers: c.resources.volunteers,
-    materialsUk: c.resources.materialsUk,
-    budgetBand: c.resources.budgetBand,
+    resources: c.resources,
     partnersNeeded: c.partnersNeeded,
-    worksInShelter: c.conditions.worksInShelter,
-    needsPower: c.conditions.needsPower,
-    needsInternet: c.conditions.needsInternet,
-    securityContext: c.conditions.securityContext,
-    consentRequired: c.safeguarding.consentRequired,
-    noPhotosOfChildren: c.safeguarding.noPhotosOfChildren,
-    psychologistNeeded: c.safeguarding.psychologistNeeded,
-    safeguardingNotesUk: c.safeguarding.notesUk ?? null,
+    conditions: c.conditions,
+    safeguarding: { ...c.safeguarding, notesUk: c.safeguarding.notesUk ?? null },
     evidenceLevel: c.evidenceLevel,
     originOrganization: origin!,
     adaptedFrom,
@@ -147,22 +158,27 @@ export async function practiceContentOf(em: EntityManager, p: Practice): Promise
       .getItems()
       .map((l) => l.format.slug)
       .sort(),
-    groupSize: p.groupSizeMin != null && p.groupSizeMax != null ? { min: p.groupSizeMin, max: p.groupSizeMax } : undefined,
+    groupSize: p.groupSize?.min != null && p.groupSize.max != null ? { min: p.groupSize.min, max: p.groupSize.max } : undefined,
     durationMinutes: optional(p.durationMinutes),
     steps: p.steps.map((s) => (s.detailsUk ? { titleUk: s.titleUk, detailsUk: s.detailsUk } : { titleUk: s.titleUk })),
-    resources: { staff: p.staff, volunteers: p.volunteers, materialsUk: p.materialsUk, budgetBand: p.budgetBand },
+    resources: {
+      staff: p.resources.staff,
+      volunteers: p.resources.volunteers,
+      materialsUk: p.resources.materialsUk,
+      budgetBand: p.resources.budgetBand,
+    },
     partnersNeeded: p.partnersNeeded,
     conditions: {
-      worksInShelter: p.worksInShelter,
-      needsPower: p.needsPower,
-      needsInternet: p.needsInternet,
-      securityContext: p.securityContext,
+      worksInShelter: p.conditions.worksInShelter,
+      needsPower: p.conditions.needsPower,
+      needsInternet: p.conditions.needsInternet,
+      securityContext: p.conditions.securityContext,
     },
     safeguarding: {
-      consentRequired: p.consentRequired,
-      noPhotosOfChildren: p.noPhotosOfChildren,
-      psychologistNeeded: p.psychologistNeeded,
-      notesUk: optional(p.safeguardingNotesUk),
+      consentRequired: p.safeguarding.consentRequired,
+      noPhotosOfChildren: p.safeguarding.noPhotosOfChildren,
+      psychologistNeeded: p.safeguarding.psychologistNeeded,
+      notesUk: optional(p.safeguarding.notesUk),
     },
     evidenceLevel: p.evidenceLevel,
     originOrganization: p.originOrganization?.slug ?? '',
@@ -171,21 +187,25 @@ export async function practiceContentOf(em: EntityManager, p: Practice): Promise
   };
 }
 
-export async function applyCaseStudyContent(em: EntityManager, cs: CaseStudy, c: CaseStudyContent): Promise<void> {
+export async function applyCaseStudyContent(
+  em: EntityManager,
+  cs: CaseStudy,
+  c: CaseStudyContent,
+  slugs: SlugResolver = slugsFromDatabase(em),
+): Promise<void> {
   if (!cs.practices.isInitialized()) {
     await em.populate(cs, ['practices.practice', 'partners.organization', 'participantAudiences.audience', 'impactStories']);
   }
   const [practices, [organization], partners, audiences] = await Promise.all([
-    bySlugs(
-      em,
+    slugs.find(
       Practice,
       c.practices.map((p) => p.practice),
       'input.practices',
-      { status: 'published' },
+      true,
     ),
-    bySlugs(em, Organization, [c.organization], 'input.organization'),
-    bySlugs(em, Organization, c.partnerOrganizations, 'input.partnerOrganizations'),
-    bySlugs(em, Audience, c.participants.audiences, 'input.participants.audiences'),
+    slugs.find(Organization, [c.organization], 'input.organization'),
+    slugs.find(Organization, c.partnerOrganizations, 'input.partnerOrganizations'),
+    slugs.find(Audience, c.participants.audiences, 'input.participants.audiences'),
   ]);
   if (c.period.end && c.period.end < c.period.start)
     throw badInput('input.period.end', 'endBeforeStart', 'must not be before period.start');
@@ -196,8 +216,7 @@ export async function applyCaseStudyContent(em: EntityManager, cs: CaseStudy, c:
     summaryUk: c.summaryUk,
     summaryEn: c.summaryEn ?? null,
     organization: organization!,
-    periodStart: c.period.start,
-    periodEnd: c.period.end ?? null,
+    period: { start: c.period.start, end: c.period.end ?? null },
     needUk: c.needUk,
     whatWasDoneUk: c.whatWasDoneUk,
     participantCount: c.participants.count,
@@ -260,7 +279,7 @@ export async function caseStudyContentOf(em: EntityManager, cs: CaseStudy): Prom
       .getItems()
       .map((l) => l.organization.slug)
       .sort(),
-    period: cs.periodEnd ? { start: cs.periodStart, end: cs.periodEnd } : { start: cs.periodStart },
+    period: cs.period.end ? { start: cs.period.start, end: cs.period.end } : { start: cs.period.start },
     needUk: cs.needUk,
     whatWasDoneUk: cs.whatWasDoneUk,
     participants: {

@@ -1,19 +1,10 @@
-import { Cascade, Collection, Entity, ManyToMany, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
-import {
-  BUDGET_BANDS,
-  EVIDENCE_LEVELS,
-  LICENCES,
-  SECURITY_CONTEXTS,
-  type BudgetBand,
-  type EvidenceLevel,
-  type Licence,
-  type PartnerRole,
-  type SecurityContext,
-} from '../catalog/catalog.limits.js';
+import { Cascade, Collection, Embedded, Entity, ManyToMany, Enum, ManyToOne, OneToMany, Property, type Rel } from '@mikro-orm/core';
+import { EVIDENCE_LEVELS, LICENCES, type EvidenceLevel, type Licence, type PartnerRole } from '../catalog/catalog.limits.js';
 import { PublishableEntity } from '../catalog/publication.js';
 import { User } from '../account/user.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { PracticeAudience, PracticeFormat, PracticeTheme } from './practice-links.entity.js';
+import { GroupSize, PracticeConditions, PracticeResources, PracticeSafeguarding } from './practice-parts.entity.js';
 
 export interface PracticeStep {
   titleUk: string;
@@ -22,7 +13,7 @@ export interface PracticeStep {
 
 /** A library work method: what it is for, how to run it, and under which conditions it works. */
 @Entity({ tableName: 'practice' })
-export class Practice extends PublishableEntity<'licence' | 'partnersNeeded' | 'materialsUk' | 'goals'> {
+export class Practice extends PublishableEntity<'licence' | 'partnersNeeded' | 'goals'> {
   @Property({ type: 'string', length: 160 })
   titleUk!: string;
 
@@ -60,11 +51,8 @@ export class Practice extends PublishableEntity<'licence' | 'partnersNeeded' | '
   @Property({ type: 'json' })
   goals: string[] = [];
 
-  @Property({ type: 'integer', nullable: true })
-  groupSizeMin?: number | null;
-
-  @Property({ type: 'integer', nullable: true })
-  groupSizeMax?: number | null;
+  @Embedded({ entity: () => GroupSize, prefix: false, nullable: true })
+  groupSize?: GroupSize | null;
 
   @Property({ type: 'integer', nullable: true })
   durationMinutes?: number | null;
@@ -72,44 +60,17 @@ export class Practice extends PublishableEntity<'licence' | 'partnersNeeded' | '
   @Property({ type: 'json' })
   steps!: PracticeStep[];
 
-  @Property({ type: 'integer' })
-  staff!: number;
-
-  @Property({ type: 'integer' })
-  volunteers!: number;
-
-  @Property({ type: 'json' })
-  materialsUk: string[] = [];
-
-  @Enum({ items: [...BUDGET_BANDS], type: 'string' })
-  budgetBand!: BudgetBand;
+  @Embedded({ entity: () => PracticeResources, prefix: false })
+  resources!: PracticeResources;
 
   @Property({ type: 'json' })
   partnersNeeded: PartnerRole[] = [];
 
-  @Property({ type: 'boolean' })
-  worksInShelter!: boolean;
+  @Embedded({ entity: () => PracticeConditions, prefix: false })
+  conditions!: PracticeConditions;
 
-  @Property({ type: 'boolean' })
-  needsPower!: boolean;
-
-  @Property({ type: 'boolean' })
-  needsInternet!: boolean;
-
-  @Enum({ items: [...SECURITY_CONTEXTS], type: 'string' })
-  securityContext!: SecurityContext;
-
-  @Property({ type: 'boolean' })
-  consentRequired!: boolean;
-
-  @Property({ type: 'boolean' })
-  noPhotosOfChildren!: boolean;
-
-  @Property({ type: 'boolean' })
-  psychologistNeeded!: boolean;
-
-  @Property({ type: 'text', nullable: true })
-  safeguardingNotesUk?: string | null;
+  @Embedded({ entity: () => PracticeSafeguarding, prefix: false })
+  safeguarding!: PracticeSafeguarding;
 
   @Enum({ items: [...EVIDENCE_LEVELS], type: 'string', index: true })
   evidenceLevel!: EvidenceLevel;

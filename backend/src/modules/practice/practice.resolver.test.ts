@@ -25,12 +25,17 @@ describe('practices and practice(slug)', () => {
     const bilaTserkva = await buildOrganization(em, { slug: 'bt-lib', community: v.rear });
     const shelter = await buildPractice(
       em,
-      { slug: 'shelter-tales', originOrganization: pavlohrad, worksInShelter: true, needsPower: false, evidenceLevel: 'evaluated' },
+      {
+        slug: 'shelter-tales',
+        originOrganization: pavlohrad,
+        conditions: { worksInShelter: true, needsPower: false },
+        evidenceLevel: 'evaluated',
+      },
       { themes: ['fairy-tale-therapy', 'play-therapy'], audiences: ['children-6-9'], formats: ['in-person'] },
     );
     await buildPractice(
       em,
-      { slug: 'online-club', originOrganization: bilaTserkva, needsInternet: true, adaptedFrom: shelter },
+      { slug: 'online-club', originOrganization: bilaTserkva, conditions: { needsInternet: true }, adaptedFrom: shelter },
       { themes: ['idp-families'], audiences: ['youth'], formats: ['online'] },
     );
     await buildPractice(

@@ -58,9 +58,9 @@ export class PracticeService {
     if (f.oblasts?.length) qb.andWhere({ originOrganization: { community: { oblast: { $in: f.oblasts } } } });
     if (f.communityKinds?.length) qb.andWhere({ originOrganization: { community: { kind: { $in: f.communityKinds } } } });
     if (f.evidenceLevels?.length) qb.andWhere({ evidenceLevel: { $in: f.evidenceLevels } });
-    if (f.worksInShelter) qb.andWhere({ worksInShelter: true });
-    if (f.needsNoPower) qb.andWhere({ needsPower: false });
-    if (f.needsNoInternet) qb.andWhere({ needsInternet: false });
+    if (f.worksInShelter) qb.andWhere({ conditions: { worksInShelter: true } });
+    if (f.needsNoPower) qb.andWhere({ conditions: { needsPower: false } });
+    if (f.needsNoInternet) qb.andWhere({ conditions: { needsInternet: false } });
     return qb;
   }
 }

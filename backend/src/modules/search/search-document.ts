@@ -45,9 +45,9 @@ export async function practiceDocuments(em: EntityManager, ids: string[]): Promi
     const themes = p.themes.getItems().map((t) => t.theme);
     const community = p.originOrganization?.community ?? null;
     const conditions = [
-      ...(p.worksInShelter ? ['works_in_shelter'] : []),
-      ...(!p.needsPower ? ['no_power_needed'] : []),
-      ...(!p.needsInternet ? ['no_internet_needed'] : []),
+      ...(p.conditions.worksInShelter ? ['works_in_shelter'] : []),
+      ...(!p.conditions.needsPower ? ['no_power_needed'] : []),
+      ...(!p.conditions.needsInternet ? ['no_internet_needed'] : []),
     ];
     return {
       id: documentId('practice', p.id),
@@ -63,8 +63,8 @@ export async function practiceDocuments(em: EntityManager, ids: string[]): Promi
         plainText(p.descriptionUk),
         p.goals.join(' '),
         p.steps.map((s) => join(s.titleUk, plainText(s.detailsUk))).join(' '),
-        p.materialsUk.join(' '),
-        plainText(p.safeguardingNotesUk),
+        p.resources.materialsUk.join(' '),
+        plainText(p.safeguarding.notesUk),
         plainText(p.descriptionEn),
       ),
       themes: themes.map((t) => t.slug),

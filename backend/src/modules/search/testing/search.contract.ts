@@ -47,7 +47,7 @@ export function describeSearchContract(engine: string, makeIndex: (orm: MikroORM
           summaryUk: 'Елементи казкотерапії для наймолодших читачів під час повітряної тривоги.',
           descriptionUk: 'Бібліотекарка читає дітей заспокійливі історії.',
           originOrganization: pavlohrad,
-          worksInShelter: true,
+          conditions: { worksInShelter: true },
         },
         { themes: ['fairy-tale-therapy'] },
       );
