@@ -1,3 +1,4 @@
+import { dirname, relative, resolve, sep } from 'node:path';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -22,6 +23,52 @@ const SEED = {
 const REVIEW = {
   group: ['**/review/*'],
   message: 'Review depends on contribution, never the reverse (docs/CONVENTIONS.md).',
+};
+
+// Web app import zones (docs/CONVENTIONS.md): a feature imports itself and what is shared, never another
+// feature; shared/ imports no feature; app/ (the route table and the shell) assembles features. Judged on the
+// resolved path, so `@/features/x/…`, `../x/…` and import() alike.
+const WEB_SRC = resolve(import.meta.dirname, 'frontend/src');
+/** The doors left between features, each with why; `to` is a file under frontend/src/features/. */
+const FEATURE_DOORS = [
+  // «Зберегти офлайн» and the offline search: the offline feature's loaders for other pages' React.lazy,
+  // which import nothing statically, so naming them adds no code to a page's first download.
+  { from: ['search', 'saved', 'collections'], to: 'offline/components/keep-loader.ts' },
+  // A reader's actions on a practice or case study (save it, add it to a collection, keep it offline) are the
+  // saved feature's, loaded after the page once the reader is known: the record pages show them through it.
+  { from: ['practices', 'case-studies'], to: 'saved/components/LazyRecordActions.tsx' },
+];
+
+/** `features/<name>` or `shared` for a path under frontend/src, else undefined. */
+function zoneOf(path) {
+  const [top, name] = relative(WEB_SRC, path).split(sep);
+  if (top === 'features' && name) return { feature: name };
+  if (top === 'shared') return { shared: true };
+  return undefined;
+}
+
+const webZones = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = zoneOf(context.filename);
+    if (!from) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !(source.startsWith('@/') || source.startsWith('.'))) return;
+      const target = source.startsWith('@/') ? resolve(WEB_SRC, source.slice(2)) : resolve(dirname(context.filename), source);
+      const to = zoneOf(target);
+      if (!to?.feature || to.feature === from.feature) return;
+      const file = relative(resolve(WEB_SRC, 'features'), target).split(sep).join('/');
+      if (
+        from.feature &&
+        FEATURE_DOORS.some((door) => door.from.includes(from.feature) && door.to.replace(/\.tsx?$/, '') === file.replace(/\.tsx?$/, ''))
+      )
+        return;
+      const who = from.shared ? 'shared/ imports no feature' : `features/${from.feature} does not import features/${to.feature}`;
+      context.report({ node: node.source, message: `${who}: move what both need into shared/ (docs/CONVENTIONS.md).` });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
 };
 
 export default tseslint.config(
@@ -67,5 +114,10 @@ export default tseslint.config(
     files: ['backend/src/modules/contribution/**/*.ts'],
     ignores: BACKEND_TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: [TEST_SUPPORT, SEED, REVIEW] }] },
+  },
+  {
+    files: ['frontend/src/**/*.{ts,tsx}'],
+    plugins: { poruch: { rules: { 'web-zones': webZones } } },
+    rules: { 'poruch/web-zones': 'error' },
   },
 );

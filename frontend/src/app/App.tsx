@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { useMe } from '../features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { RouterProvider, type Router } from '../shared/router';
 
 /**

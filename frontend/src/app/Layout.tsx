@@ -3,7 +3,7 @@ import { useTranslation } from '../i18n/react';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from '../shared/router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
 import { Greeting } from '../features/account/components/Greeting';
-import { useMe } from '../features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { LazyNotificationBell } from '../features/notifications/components/LazyNotificationBell';
 import { LazyOutboxStatus } from '../features/outbox/components/LazyOutboxStatus';
 import type { Role } from '../gql/graphql';

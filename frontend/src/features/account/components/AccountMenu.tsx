@@ -2,7 +2,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link, useLocation, useNavigate } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useLogout } from '../hooks/useLogout';
-import { useMe } from '../hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { withNext } from './safe-next';
 import { paths } from '@/shared/router/paths';
 

@@ -6,7 +6,7 @@ import { useApiProblem } from '@/shared/errors/useApiProblem';
 import { Link } from '@/shared/router';
 import { FormField } from '@/shared/forms/FormField';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { ME_QUERY } from '../graphql/me.query';
+import { ME_QUERY } from '@/shared/session/me.query';
 import { RESET_PASSWORD } from '../graphql/password-reset.graphql';
 import { paths } from '@/shared/router/paths';
 

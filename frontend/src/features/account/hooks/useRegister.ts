@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@/gql';
-import { ME_QUERY } from '../graphql/me.query';
+import { ME_QUERY } from '@/shared/session/me.query';
 
 const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {

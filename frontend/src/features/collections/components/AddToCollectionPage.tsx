@@ -8,7 +8,7 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { FormField } from '@/shared/forms/FormField';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { ADD_TARGET_CASE_STUDY_QUERY, ADD_TARGET_PRACTICE_FRAGMENT } from '../graphql/add-target.graphql';
 import { ADD_TARGETS_QUERY } from '../graphql/collection.queries';
 import { useAddCollectionItem } from '../hooks/useAddCollectionItem';

@@ -10,7 +10,7 @@ import { Loading } from '@/shared/ui/Loading';
 import { NotFound } from '@/shared/ui/NotFound';
 import { RichText } from '@/shared/ui/RichText';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { COLLECTION_PAGE_QUERY } from '../graphql/collection.queries';
 import { useCollectionRef } from '../hooks/useCollectionRef';
 import { CoCurators } from './CoCurators';

@@ -4,7 +4,7 @@ import { Link } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { MY_COLLECTIONS_QUERY } from '../graphql/collection.queries';
 import { CollectionCard } from './CollectionCard';
 import { CreateCollectionForm } from './CreateCollectionForm';

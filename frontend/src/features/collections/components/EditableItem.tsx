@@ -6,7 +6,7 @@ import type { CollectionItem_ItemFragment } from '@/gql/graphql';
 import { useApiProblem } from '@/shared/errors/useApiProblem';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { useRemoveCollectionItem } from '../hooks/useRemoveCollectionItem';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { useDeviceDraft } from '@/shared/forms/useDeviceDraft';
 import { useOutboxSubmit } from '@/shared/outbox/useOutboxSubmit';
 import { useLocation } from '@/shared/router';

@@ -7,9 +7,9 @@ import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { NotFound } from '@/shared/ui/NotFound';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
-import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
-import { CommunityPartners } from './CommunityPartners';
+import { CaseStudyCard } from '@/shared/records/CaseStudyCard/CaseStudyCard';
+import { PracticeCard } from '@/shared/records/PracticeCard/PracticeCard';
+import { CommunityPartners } from '@/shared/records/CommunityPartners';
 import { paths } from '@/shared/router/paths';
 
 // The API filters records by organisation, not by community, so the page first learns which

@@ -12,7 +12,7 @@ import {
   type Terms,
 } from '../../../../test/support/contribute';
 import { registerSession, renderWithSession } from '../../../../test/support/session';
-import { ME_QUERY } from '@/features/account/graphql/me.query';
+import { ME_QUERY } from '@/shared/session/me.query';
 import { CONTRIBUTE_VOCABULARY_QUERY } from '../graphql/vocabulary.query';
 import { emptyPracticeForm } from '../model/practice-form';
 import { draftKey, readDraft, type StoredDraft } from './draft-storage';

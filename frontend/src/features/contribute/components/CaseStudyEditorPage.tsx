@@ -14,7 +14,7 @@ import {
 import { ContributionEditor, type EditorKind } from './ContributionEditor';
 import { CaseStudyFields } from './CaseStudyFields';
 import { metaOf } from './PracticeEditorPage';
-import { RequireSignIn } from './RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import '../contribute.css';
 import { paths } from '@/shared/router/paths';
 

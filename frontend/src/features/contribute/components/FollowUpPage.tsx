@@ -15,7 +15,7 @@ import { useFieldError } from '@/shared/forms/useFieldError';
 import { Checks, LIMITS } from '../model/form-helpers';
 import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problems';
 import { SelectField, TextField } from '@/shared/forms/fields';
-import { RequireSignIn } from './RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import '../contribute.css';
 import { paths } from '@/shared/router/paths';
 

@@ -9,7 +9,7 @@ import { Link } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { CONFIRM_MEMBERSHIP, MEMBERSHIP_CLAIMS_QUERY, PENDING_ADOPTIONS_QUERY, PUBLISH_ADOPTION } from '../graphql/membership.graphql';
-import { RequireSignIn } from './RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import '../contribute.css';
 import { paths } from '@/shared/router/paths';
 

@@ -5,7 +5,7 @@ import type { MyContributionsQuery } from '@/gql/graphql';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { MY_CONTRIBUTIONS_QUERY } from '../graphql/contribution.query';
-import { RequireSignIn } from './RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import { formatDate, formatDateTime } from '@/shared/format/dates';
 import '../contribute.css';
 import { paths } from '@/shared/router/paths';

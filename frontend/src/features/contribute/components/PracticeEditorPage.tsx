@@ -7,7 +7,7 @@ import { useUpdatePractice } from '../hooks/useUpdatePractice';
 import { checkPractice, emptyPracticeForm, practiceFormFromContent, practiceInput, type PracticeForm } from '../model/practice-form';
 import { ContributionEditor, type EditorKind } from './ContributionEditor';
 import { PracticeFields } from './PracticeFields';
-import { RequireSignIn } from './RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import '../contribute.css';
 import { paths } from '@/shared/router/paths';
 

@@ -15,7 +15,7 @@ import { useOutboxSubmit } from '@/shared/outbox/useOutboxSubmit';
 import { Checks, LIMITS, optionalInt, optionalText } from '../model/form-helpers';
 import { problemsFromApiError, type FieldProblems } from '@/shared/forms/problems';
 import { TextField } from '@/shared/forms/fields';
-import { RequireSignIn } from './RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import { SetOrganization } from './SetOrganization';
 import '../contribute.css';
 import { paths } from '@/shared/router/paths';

@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { graphql } from '@/gql';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
-import { AdoptionChart } from '@/features/impact/components/AdoptionChart';
+import { AdoptionChart } from '@/shared/impact/AdoptionChart';
 
 // The API keeps timelines per practice; the home page adds up those of the published practices.
 // A catalogue-wide timeline field would replace this once the catalogue outgrows one page of 100.

@@ -7,7 +7,7 @@ import { localized } from '@/i18n/localized';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
+import { PracticeCard } from '@/shared/records/PracticeCard/PracticeCard';
 import { SearchBox } from '@/shared/ui/SearchBox';
 import { paths } from '@/shared/router/paths';
 

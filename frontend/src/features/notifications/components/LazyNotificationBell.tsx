@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { loadFeatureCatalogue } from '@/i18n/i18n';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 
 // Only signed-in readers have a bell, and only once the browser knows them: its code is not in the first download.
 const NotificationBell = lazy(async () => {

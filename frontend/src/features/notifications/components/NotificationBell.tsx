@@ -1,6 +1,6 @@
 import { useTranslation } from '@/i18n/react';
 import { Link } from '@/shared/router';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { useUnreadNotificationCount } from '../hooks/useUnreadNotificationCount';
 import '../notifications.css';
 import { paths } from '@/shared/router/paths';

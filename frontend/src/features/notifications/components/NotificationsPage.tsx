@@ -5,7 +5,7 @@ import { Link } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { NOTIFICATIONS_QUERY } from '../graphql/notifications.query';
 import { useMarkNotificationsRead } from '../hooks/useMarkNotificationsRead';
 import { Invitations } from './Invitations';

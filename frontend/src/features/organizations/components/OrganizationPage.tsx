@@ -8,9 +8,9 @@ import { Loading } from '@/shared/ui/Loading';
 import { NotFound } from '@/shared/ui/NotFound';
 import { TextBlock } from '@/shared/ui/TextBlock';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
-import { CommunityPartners } from '@/features/communities/components/CommunityPartners';
-import { PracticeCard } from '@/features/practices/components/PracticeCard/PracticeCard';
+import { CaseStudyCard } from '@/shared/records/CaseStudyCard/CaseStudyCard';
+import { CommunityPartners } from '@/shared/records/CommunityPartners';
+import { PracticeCard } from '@/shared/records/PracticeCard/PracticeCard';
 import { paths } from '@/shared/router/paths';
 
 const ORGANIZATION_PAGE_QUERY = graphql(`

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { loadFeatureCatalogue } from '@/i18n/i18n';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 
 // The queue's code and words come after the first view, and only for a known account: that is whose items are sent.
 const OutboxStatus = lazy(async () => {

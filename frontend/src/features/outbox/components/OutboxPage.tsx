@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from '@/i18n/react';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { ERROR_MESSAGES } from '@/shared/errors/api-error';
 import { formatDateTime } from '@/shared/format/dates';
 import { removeItem, type OutboxItem } from '@/shared/outbox/outbox-store';

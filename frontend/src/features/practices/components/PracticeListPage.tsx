@@ -12,7 +12,7 @@ import {
   practiceListHref,
   practicePageCount,
 } from '../model/practice-list-state';
-import { PracticeCard } from './PracticeCard/PracticeCard';
+import { PracticeCard } from '@/shared/records/PracticeCard/PracticeCard';
 import { paths } from '@/shared/router/paths';
 
 const SKELETON_CARDS = 3;

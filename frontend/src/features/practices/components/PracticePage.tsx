@@ -9,7 +9,7 @@ import { printPage } from '@/shared/ui/print';
 import { NotFound } from '@/shared/ui/NotFound';
 import { RichText } from '@/shared/ui/RichText';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { CaseStudyCard } from '@/features/case-studies/components/CaseStudyCard/CaseStudyCard';
+import { CaseStudyCard } from '@/shared/records/CaseStudyCard/CaseStudyCard';
 import { PracticeFacts } from './PracticePage/PracticeFacts';
 import { PRACTICE_PAGE_QUERY } from './PracticePage/PracticePage.graphql';
 import { PracticeTriedIn } from './PracticePage/PracticeTriedIn';

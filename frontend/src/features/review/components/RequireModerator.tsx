@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/i18n/react';
-import { RequireSignIn } from '@/features/contribute/components/RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import '../review.css';
 
 /** Moderators and admins see the page; other signed-in users are told it is for moderators only. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 
 // What a reader can do depends on who they are, which only the browser learns: the code comes after the page.
 const RecordActions = lazy(async () => ({ default: (await import('./RecordActions')).RecordActions }));

@@ -3,7 +3,7 @@ import { loadFeatureCatalogue } from '@/i18n/i18n';
 import { useTranslation } from '@/i18n/react';
 import { Link, useLocation } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from '@/shared/session/useMe';
 import { useSaveToMyList } from '../hooks/useSaveToMyList';
 import { paths } from '@/shared/router/paths';
 

@@ -6,7 +6,7 @@ import { Link, useNavigate } from '@/shared/router';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { RequireSignIn } from '@/features/contribute/components/RequireSignIn';
+import { RequireSignIn } from '@/shared/session/RequireSignIn';
 import { paths } from '@/shared/router/paths';
 
 const MY_SAVED_LIST = graphql(`

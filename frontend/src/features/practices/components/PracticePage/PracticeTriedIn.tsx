@@ -4,7 +4,7 @@ import { graphql } from '@/gql';
 import type { PracticeTriedIn_PracticeFragment } from '@/gql/graphql';
 import { localized } from '@/i18n/localized';
 import { formatDate } from '@/shared/format/dates';
-import { AdoptionChart } from '@/features/impact/components/AdoptionChart';
+import { AdoptionChart } from '@/shared/impact/AdoptionChart';
 import { paths } from '@/shared/router/paths';
 
 export const PRACTICE_TRIED_IN_FRAGMENT = graphql(`

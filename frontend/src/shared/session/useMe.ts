@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { toApiProblem } from '@/shared/errors/api-error';
-import { ME_QUERY } from '../graphql/me.query';
-import { lastAccount, rememberAccount } from '../model/last-account';
+import { ME_QUERY } from './me.query';
+import { lastAccount, rememberAccount } from './last-account';
 
 /**
  * The signed-in account from the cache (fetched once), or null. Never asked on the server: the HTML of a

@@ -6,7 +6,7 @@ import type { MeQuery } from '@/gql/graphql';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { usePageTitle } from '@/shared/ui/usePageTitle';
-import { useMe } from '@/features/account/hooks/useMe';
+import { useMe } from './useMe';
 import { paths } from '@/shared/router/paths';
 
 type Account = NonNullable<MeQuery['me']>;

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/i18n/react';
-import { continuousMonths, isLabelled, LABEL_TIERS, valueTicks, type AdoptionMonthPoint, type LabelTier } from '../model/adoption-scale';
+import { continuousMonths, isLabelled, LABEL_TIERS, valueTicks, type AdoptionMonthPoint, type LabelTier } from './adoption-scale';
 
-export type { AdoptionMonthPoint } from '../model/adoption-scale';
+export type { AdoptionMonthPoint } from './adoption-scale';
 
 const TIERS = Object.keys(LABEL_TIERS) as LabelTier[];
 
