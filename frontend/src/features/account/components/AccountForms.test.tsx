@@ -2,20 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { registerSession, TEST_PASSWORD } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend (test/global-setup.ts); every test uses its own new email.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
-const PASSWORD = 'chervona-kalyna-u-luzi-7';
+const PASSWORD = TEST_PASSWORD;
 const newEmail = () => `reader-${randomUUID().slice(0, 8)}@library.test`;
-
-async function registerViaApi(email: string, displayName: string) {
-  await queryApi(graphqlUrl, 'mutation($input: RegisterInput!) { register(input: $input) { id } }', {
-    input: { email, password: PASSWORD, displayName },
-  });
-}
 
 /** The error text under a field, found through the field's aria-describedby. */
 function errorOf(label: string): string | null {
@@ -30,8 +24,7 @@ function errorOf(label: string): string | null {
 
 describe('sign-in form, against the real API', () => {
   it('says the email or password is wrong without saying which, and keeps the visitor on the form', async () => {
-    const email = newEmail();
-    await registerViaApi(email, 'Оксана Петренко');
+    const { email } = await registerSession(graphqlUrl, { displayName: 'Оксана Петренко' });
     const user = userEvent.setup();
     const { router } = await renderApp({ uri: graphqlUrl, path: paths.signIn() });
 
@@ -44,8 +37,7 @@ describe('sign-in form, against the real API', () => {
   });
 
   it('signs in, goes back to the page that asked, and the header shows the account and its links', async () => {
-    const email = newEmail();
-    await registerViaApi(email, 'Марія Коваль');
+    const { email } = await registerSession(graphqlUrl, { displayName: 'Марія Коваль' });
     const user = userEvent.setup();
     const { router } = await renderApp({ uri: graphqlUrl, path: paths.signIn('/search') });
     expect(await screen.findByRole('link', { name: 'Увійти' })).toBeTruthy();
@@ -78,8 +70,7 @@ describe('sign-in form, against the real API', () => {
   });
 
   it('offers sign-in from any page with the way back, and greets the person there', async () => {
-    const email = newEmail();
-    await registerViaApi(email, 'Оксана Мельник');
+    const { email } = await registerSession(graphqlUrl, { displayName: 'Оксана Мельник' });
     const user = userEvent.setup();
     const { router } = await renderApp({ uri: graphqlUrl, path: '/search?q=%D0%BA%D0%B0%D0%B7%D0%BA%D0%B0' });
     const signIn = await screen.findByRole('link', { name: 'Увійти' });
@@ -125,8 +116,7 @@ describe('register form, against the real API', () => {
   });
 
   it('says an email is already registered, under the email field, in English too', async () => {
-    const email = newEmail();
-    await registerViaApi(email, 'Taken Already');
+    const { email } = await registerSession(graphqlUrl, { displayName: 'Taken Already' });
     const user = userEvent.setup();
     await renderApp({ uri: graphqlUrl, path: paths.register(), language: 'en' });
     await user.type(await screen.findByLabelText('Your name'), 'Someone Else');

@@ -1,7 +1,14 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { cookieFetch, registerSession, renderWithSession, signInSession, TEST_PASSWORD } from '../../../../test/support/session';
+import {
+  cookieFetch,
+  registerSession,
+  renderWithSession,
+  signInDemo,
+  signInSession,
+  TEST_PASSWORD,
+} from '../../../../test/support/session';
 import { queryApi } from '../../../../test/support/api';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -13,7 +20,7 @@ describe('a forgotten password, against the real API', () => {
   it('sets a new password from an admin’s one-time link and signs in; a second use says the link is spent', async () => {
     const person = await registerSession(graphqlUrl);
     const { me } = await person.query<{ me: { id: string; email: string } }>('{ me { id email } }');
-    const admin = await signInSession(graphqlUrl, 'admin@poruch.test', 'demo-admin-2025');
+    const admin = await signInDemo(graphqlUrl, 'admin');
     const { issuePasswordResetLink } = await admin.query<{ issuePasswordResetLink: string }>(
       'mutation($id: ID!) { issuePasswordResetLink(userId: $id) }',
       { id: me.id },

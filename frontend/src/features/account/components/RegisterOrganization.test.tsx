@@ -2,13 +2,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { queryApi } from '../../../../test/support/api';
 import { renderApp } from '../../../../test/support/render-app';
+import { signInSession, TEST_PASSWORD } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
-const PASSWORD = 'chervona-kalyna-u-luzi-7';
+const PASSWORD = TEST_PASSWORD;
 const LABEL = 'Організація (необов’язково)';
 
 async function fillAccount(user: ReturnType<typeof userEvent.setup>, email: string) {
@@ -19,12 +19,9 @@ async function fillAccount(user: ReturnType<typeof userEvent.setup>, email: stri
 
 /** The organisation the account of `email` holds, as the API tells it after signing in. */
 async function organizationOf(email: string): Promise<string | undefined> {
-  const me = await queryApi<{ login: { organization: { slug: string } | null } }>(
-    graphqlUrl,
-    'mutation($input: LoginInput!) { login(input: $input) { organization { slug } } }',
-    { input: { email, password: PASSWORD } },
-  );
-  return me.login.organization?.slug;
+  const session = await signInSession(graphqlUrl, email, PASSWORD);
+  const { me } = await session.query<{ me: { organization: { slug: string } | null } }>('{ me { organization { slug } } }');
+  return me.organization?.slug;
 }
 
 describe('the organisation on the register form', () => {

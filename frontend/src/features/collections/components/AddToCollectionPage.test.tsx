@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
-import { newAccount, renderAs, seededPractices } from '../test/session';
+import { registerSession, renderAs } from '../../../../test/support/session';
+import { seededPractices } from '../testing/collections.test-support';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own trainer.
@@ -14,7 +15,7 @@ const MINE = '{ myCollections { id slug titleUk items { noteUk target { ... on P
 
 describe('add to a collection, against the real API', () => {
   it('goes from a practice to a new collection with a note, and lands on the collection', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Ганна Савчук');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Ганна Савчук' });
     const [practice] = await seededPractices(session, 1);
     const user = userEvent.setup();
     const { router } = await renderAs(session, paths.practice(practice!.slug));
@@ -31,7 +32,7 @@ describe('add to a collection, against the real API', () => {
     await user.click(screen.getByRole('button', { name: 'Додати' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Тривога: перші хвилини' })).toBeTruthy();
-    const { myCollections } = await session.gql<Mine>(MINE);
+    const { myCollections } = await session.query<Mine>(MINE);
     expect(myCollections).toHaveLength(1);
     expect(router.state.location.pathname).toBe(`/collections/${myCollections[0]!.slug}`);
     expect(myCollections[0]!.items).toEqual([{ noteUk: 'Починаємо з цього.', target: { id: practice!.id } }]);
@@ -42,12 +43,12 @@ describe('add to a collection, against the real API', () => {
   });
 
   it('says so under the choice when the practice is already in the chosen collection, and creates nothing', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Віра Тимошенко');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Віра Тимошенко' });
     const [practice] = await seededPractices(session, 1);
-    const { createCollection } = await session.gql<{ createCollection: { id: string } }>(
+    const { createCollection } = await session.query<{ createCollection: { id: string } }>(
       'mutation { createCollection(input: { titleUk: "Для філії № 1" }) { id } }',
     );
-    await session.gql('mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }', {
+    await session.query('mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }', {
       input: { collectionId: createCollection.id, practiceId: practice!.id },
     });
     const user = userEvent.setup();
@@ -61,7 +62,7 @@ describe('add to a collection, against the real API', () => {
     const fieldset = screen.getByRole('group', { name: 'До якої добірки' });
     await waitFor(() => expect(within(fieldset).getByText('Цей запис уже є в цій добірці. Виберіть іншу або створіть нову.')).toBeTruthy());
     expect(router.state.location.pathname).toBe('/collections/add');
-    const { myCollections } = await session.gql<Mine>(MINE);
+    const { myCollections } = await session.query<Mine>(MINE);
     expect(myCollections.map((c) => c.items.length)).toEqual([1]);
   });
 });

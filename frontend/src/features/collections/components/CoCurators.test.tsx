@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
-import { newAccount, renderAs } from '../test/session';
+import { registerSession, renderAs } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend (test/global-setup.ts); each test has its own trainer.
@@ -10,9 +10,9 @@ const LAZY = { timeout: 10_000 };
 
 describe('co-curator invitations on a collection, against the real API', () => {
   it('says the same for an address with an account and one without, lists both as waiting, and withdraws one', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Леся Кравець');
-    const colleague = await newAccount(graphqlUrl, 'LIBRARIAN', 'Ірина Коваль');
-    const { createCollection } = await session.gql<{ createCollection: { slug: string } }>(
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Леся Кравець' });
+    const colleague = await registerSession(graphqlUrl, { role: 'LIBRARIAN', displayName: 'Ірина Коваль' });
+    const { createCollection } = await session.query<{ createCollection: { slug: string } }>(
       'mutation { createCollection(input: { titleUk: "Казки для семінару" }) { slug } }',
     );
     const user = userEvent.setup();
@@ -41,7 +41,7 @@ describe('co-curator invitations on a collection, against the real API', () => {
     expect(waiting()).toEqual([colleague.email, nobody]);
     await user.click(within(section).getByRole('button', { name: `Скасувати запрошення: ${nobody}` }));
     await waitFor(() => expect(waiting()).toEqual([colleague.email]));
-    const { myInvitations } = await colleague.session.gql<{ myInvitations: { title: string }[] }>('{ myInvitations { title } }');
+    const { myInvitations } = await colleague.query<{ myInvitations: { title: string }[] }>('{ myInvitations { title } }');
     expect(myInvitations).toEqual([{ title: 'Казки для семінару' }]);
   });
 });

@@ -1,15 +1,15 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { renderWithSession } from '../../../../test/support/session';
-import { newAccount, renderAs, seededPractices, type ApiSession } from '../test/session';
+import { type Session, registerSession, renderAs, renderWithSession } from '../../../../test/support/session';
+import { seededPractices } from '../testing/collections.test-support';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own trainer.
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
 
 interface Seeded {
-  session: ApiSession;
+  session: Session;
   slug: string;
   id: string;
   practices: { id: string; titleUk: string }[];
@@ -17,20 +17,20 @@ interface Seeded {
 
 /** A trainer with a collection of three seeded practices, the first with a note. */
 async function collectionOfThree(name: string): Promise<Seeded> {
-  const { session } = await newAccount(graphqlUrl, 'TRAINER', name);
+  const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: name });
   const practices = await seededPractices(session, 3);
-  const { createCollection } = await session.gql<{ createCollection: { id: string; slug: string } }>(
+  const { createCollection } = await session.query<{ createCollection: { id: string; slug: string } }>(
     'mutation { createCollection(input: { titleUk: "Порядок семінару" }) { id slug } }',
   );
   for (const [i, p] of practices.entries())
-    await session.gql('mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }', {
+    await session.query('mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }', {
       input: { collectionId: createCollection.id, practiceId: p.id, noteUk: i === 0 ? 'Перша нотатка' : null },
     });
   return { session, ...createCollection, practices };
 }
 
 async function apiOrder({ session, slug }: Seeded) {
-  const { collection } = await session.gql<{ collection: { items: { noteUk: string | null; target: { titleUk: string } }[] } }>(
+  const { collection } = await session.query<{ collection: { items: { noteUk: string | null; target: { titleUk: string } }[] } }>(
     'query($slug: String!) { collection(slug: $slug) { items { noteUk target { ... on Practice { titleUk } } } } }',
     { slug },
   );
@@ -176,11 +176,11 @@ describe('collection editor, against the real API', () => {
     await user.type(screen.getByLabelText('Назва'), 'Мій новий заголовок');
 
     // Someone else (here: the same account elsewhere) saves first.
-    const { collection } = await seeded.session.gql<{ collection: { version: number } }>(
+    const { collection } = await seeded.session.query<{ collection: { version: number } }>(
       'query($slug: String!) { collection(slug: $slug) { version } }',
       { slug: seeded.slug },
     );
-    await seeded.session.gql('mutation($id: ID!, $input: UpdateCollectionInput!) { updateCollection(id: $id, input: $input) { id } }', {
+    await seeded.session.query('mutation($id: ID!, $input: UpdateCollectionInput!) { updateCollection(id: $id, input: $input) { id } }', {
       id: seeded.id,
       input: { version: collection.version, descriptionUk: 'Опис від колеги' },
     });

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
-import { ApiSession, newAccount, renderAs, seededPractices, seriousAxeViolations } from '../test/session';
+import { anonymousSession, registerSession, renderAs } from '../../../../test/support/session';
+import { seededPractices, seriousAxeViolations } from '../testing/collections.test-support';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts).
@@ -10,12 +11,12 @@ const SEEDED = 'pershi-kroky-yak-zaspokoity-ditei-pid-chas-tryvohy';
 
 describe('collection pages have no serious or critical axe violations', () => {
   it('the collections page with the create form, and a curator’s collection page with every tool open', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Софія Ткачук');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Софія Ткачук' });
     const [practice] = await seededPractices(session, 1);
-    const { createCollection } = await session.gql<{ createCollection: { id: string; slug: string } }>(
+    const { createCollection } = await session.query<{ createCollection: { id: string; slug: string } }>(
       'mutation { createCollection(input: { titleUk: "Перевірка доступності", visibility: UNLISTED }) { id slug } }',
     );
-    await session.gql('mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }', {
+    await session.query('mutation($input: AddCollectionItemInput!) { addCollectionItem(input: $input) { id } }', {
       input: { collectionId: createCollection.id, practiceId: practice!.id, noteUk: 'Нотатка' },
     });
     const user = userEvent.setup();
@@ -33,19 +34,19 @@ describe('collection pages have no serious or critical axe violations', () => {
   });
 
   it('the add-to-collection page, a public collection and its print view', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Надія Гуменюк');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Надія Гуменюк' });
     const [practice] = await seededPractices(session, 1);
     const add = await renderAs(session, paths.addToCollection(`practice=${practice!.id}`));
     await screen.findByRole('radio', { name: 'Нова добірка' });
     expect(await seriousAxeViolations()).toEqual([]);
     add.unmount();
 
-    const view = await renderAs(new ApiSession(graphqlUrl), paths.collection(SEEDED));
+    const view = await renderAs(anonymousSession(graphqlUrl), paths.collection(SEEDED));
     await screen.findByRole('link', { name: 'Версія для друку' });
     expect(await seriousAxeViolations()).toEqual([]);
     view.unmount();
 
-    await renderAs(new ApiSession(graphqlUrl), paths.print(paths.collection(SEEDED)));
+    await renderAs(anonymousSession(graphqlUrl), paths.print(paths.collection(SEEDED)));
     await screen.findByRole('button', { name: 'Друкувати' });
     expect(await seriousAxeViolations()).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
-import { ApiSession, renderAs } from '../test/session';
+import { anonymousSession, renderAs } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (seeds/collections/), signed out.
@@ -52,7 +52,7 @@ const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+
 
 describe('collection print view, against the real API', () => {
   it('shows the title, curator and every item in order with its steps, materials, safeguarding, note and origin', async () => {
-    await renderAs(new ApiSession(graphqlUrl), paths.print(paths.collection(SLUG)));
+    await renderAs(anonymousSession(graphqlUrl), paths.print(paths.collection(SLUG)));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(handout.titleUk);
     expect(screen.getByText(`Куратор: ${handout.curator.displayName}`)).toBeTruthy();
     expect(document.title).toBe(`${handout.titleUk} — для друку · Поруч`);
@@ -86,7 +86,7 @@ describe('collection print view, against the real API', () => {
   it('prints with the button, which itself stays off the paper', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    await renderAs(new ApiSession(graphqlUrl), paths.print(paths.collection(SLUG)));
+    await renderAs(anonymousSession(graphqlUrl), paths.print(paths.collection(SLUG)));
     const button = await screen.findByRole('button', { name: 'Друкувати' });
     expect(button.closest('.no-print')).not.toBeNull();
     await user.click(button);
@@ -96,7 +96,7 @@ describe('collection print view, against the real API', () => {
   it('says where the handout comes from, on screen and on paper: the site, the address with its QR code and the date', async () => {
     vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    await renderAs(new ApiSession(graphqlUrl), paths.print(paths.collection(SLUG)));
+    await renderAs(anonymousSession(graphqlUrl), paths.print(paths.collection(SLUG)));
     await user.click(await screen.findByRole('button', { name: 'Друкувати' }));
     const source = await waitFor(() => {
       const found = document.querySelector('.print-source');
@@ -109,7 +109,7 @@ describe('collection print view, against the real API', () => {
   });
 
   it('shows "not found" for a collection that does not exist', async () => {
-    await renderAs(new ApiSession(graphqlUrl), paths.print(paths.collection('no-such-collection')));
+    await renderAs(anonymousSession(graphqlUrl), paths.print(paths.collection('no-such-collection')));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Сторінку не знайдено');
   });
 });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, inject, it } from 'vitest';
-import { newAccount, renderAs } from '../test/session';
+import { registerSession, renderAs } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend (test/global-setup.ts); the test has its own account.
@@ -8,9 +8,9 @@ const graphqlUrl = `${inject('apiUrl')}/graphql`;
 
 describe('an empty collection', () => {
   it('says in words that it has no items yet, instead of «0 записів»', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Леся Коваленко');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Леся Коваленко' });
     const title = `Порожня добірка ${Date.now()}`;
-    const { createCollection } = await session.gql<{ createCollection: { slug: string } }>(
+    const { createCollection } = await session.query<{ createCollection: { slug: string } }>(
       'mutation($input: CreateCollectionInput!) { createCollection(input: $input) { slug } }',
       { input: { titleUk: title } },
     );
@@ -22,9 +22,9 @@ describe('an empty collection', () => {
   });
 
   it('says «Ще без записів» on its card in the list', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Ірина Савчук');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Ірина Савчук' });
     const title = `Ще порожня ${Date.now()}`;
-    await session.gql('mutation($input: CreateCollectionInput!) { createCollection(input: $input) { slug } }', {
+    await session.query('mutation($input: CreateCollectionInput!) { createCollection(input: $input) { slug } }', {
       input: { titleUk: title },
     });
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
-import { newAccount, renderAs } from '../test/session';
+import { registerSession, renderAs } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (seeds/collections/).
@@ -10,7 +10,7 @@ const SEEDED = 'pershi-kroky-yak-zaspokoity-ditei-pid-chas-tryvohy';
 
 describe('copy a public collection, against the real API', () => {
   it('makes a private copy owned by the trainer and opens it with its tools', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Лариса Дорошенко');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Лариса Дорошенко' });
     const user = userEvent.setup();
     // The curators' item editor is a lazy chunk: loaded here first, so a page that wrongly offered it would show it
     // within React's reveal delay for suspended content (300 ms) instead of after a download.
@@ -25,7 +25,7 @@ describe('copy a public collection, against the real API', () => {
     await user.click(copy);
 
     expect(await screen.findByText(/Це ваша приватна копія/)).toBeTruthy();
-    const { myCollections } = await session.gql<{ myCollections: { slug: string; visibility: string; items: { id: string }[] }[] }>(
+    const { myCollections } = await session.query<{ myCollections: { slug: string; visibility: string; items: { id: string }[] }[] }>(
       '{ myCollections { slug visibility items { id } } }',
     );
     expect(myCollections).toHaveLength(1);
@@ -41,7 +41,7 @@ describe('copy a public collection, against the real API', () => {
   });
 
   it('is not offered to a librarian', async () => {
-    const { session } = await newAccount(graphqlUrl, 'LIBRARIAN', 'Богдана Левченко');
+    const session = await registerSession(graphqlUrl, { role: 'LIBRARIAN', displayName: 'Богдана Левченко' });
     await renderAs(session, paths.collection(SEEDED));
     // Both halves of the decision have arrived: the collection (its print link) and who is reading (their name).
     await screen.findByRole('link', { name: 'Версія для друку' });

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, inject, it } from 'vitest';
-import { renderWithSession } from '../../../../test/support/session';
-import { newAccount, renderAs } from '../test/session';
+import { registerSession, renderAs, renderWithSession } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // Against the real backend and its seed data (test/global-setup.ts); each test has its own account.
@@ -18,7 +17,7 @@ function errorOf(label: string): string | null {
 
 describe('create-collection form, against the real API', () => {
   it('tells a librarian why they cannot create one, and shows no form', async () => {
-    const { session } = await newAccount(graphqlUrl, 'LIBRARIAN', 'Оксана Лисенко');
+    const session = await registerSession(graphqlUrl, { role: 'LIBRARIAN', displayName: 'Оксана Лисенко' });
     await renderAs(session, paths.collections);
     expect(await screen.findByText(/Створювати добірки й копіювати чужі можуть методисти та адміністратори/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Створити добірку' })).toBeNull();
@@ -26,7 +25,7 @@ describe('create-collection form, against the real API', () => {
   });
 
   it('asks for a title before sending, then shows the API’s rule under the title, and sends nothing else wrong', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Наталія Гнатюк');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Наталія Гнатюк' });
     const user = userEvent.setup();
     const { router } = await renderAs(session, paths.collections);
     const submit = await screen.findByRole('button', { name: 'Створити добірку' });
@@ -43,7 +42,7 @@ describe('create-collection form, against the real API', () => {
   });
 
   it('previews the Markdown description, creates an unlisted collection and shows its share link', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Ольга Мельник');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Ольга Мельник' });
     const user = userEvent.setup();
     const { router } = await renderAs(session, paths.collections);
     const title = `Семінар для філій ${Date.now()}`;
@@ -61,7 +60,7 @@ describe('create-collection form, against the real API', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/collections\/[a-z0-9-]+$/));
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
-    const { myCollections } = await session.gql<{ myCollections: { titleUk: string; visibility: string; shareToken: string }[] }>(
+    const { myCollections } = await session.query<{ myCollections: { titleUk: string; visibility: string; shareToken: string }[] }>(
       '{ myCollections { titleUk visibility shareToken } }',
     );
     expect(myCollections).toHaveLength(1);
@@ -74,7 +73,7 @@ describe('create-collection form, against the real API', () => {
   });
 
   it('pressing «Створити» again after a lost answer makes no second collection: the same key brings back the first', async () => {
-    const { session } = await newAccount(graphqlUrl, 'TRAINER', 'Галина Шевчук');
+    const session = await registerSession(graphqlUrl, { role: 'TRAINER', displayName: 'Галина Шевчук' });
     // The network stand-in lets the first CreateCollection reach the real API and drops its answer.
     const keys: string[] = [];
     const lossy: typeof fetch = async (input, init) => {
@@ -95,7 +94,7 @@ describe('create-collection form, against the real API', () => {
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/collections\/[a-z0-9-]+$/));
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
-    const { myCollections } = await session.gql<{ myCollections: { titleUk: string }[] }>('{ myCollections { titleUk } }');
+    const { myCollections } = await session.query<{ myCollections: { titleUk: string }[] }>('{ myCollections { titleUk } }');
     expect(myCollections.map((c) => c.titleUk)).toEqual(['Заняття в укритті']);
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
-import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
+import { registerSession, renderWithSession, signInDemo, type Session } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -12,7 +12,7 @@ let moderator: Session;
 beforeAll(async () => {
   terms = await loadTerms(graphqlUrl);
   // The demo moderator of seeds/dev (loaded outside production, so in this test backend too).
-  moderator = await signInSession(graphqlUrl, 'moderator@poruch.test', 'demo-moderator-2025');
+  moderator = await signInDemo(graphqlUrl, 'moderator');
 });
 
 const confirmed = async (session: Session) =>

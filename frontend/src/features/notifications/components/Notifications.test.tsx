@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createPracticeDraft, loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
-import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
+import { registerSession, renderWithSession, signInDemo, type Session } from '../../../../test/support/session';
 import { UNREAD_POLL_MS } from '../hooks/useUnreadNotificationCount';
 import { paths } from '@/shared/router/paths';
 
@@ -13,7 +13,7 @@ let moderator: Session;
 beforeAll(async () => {
   terms = await loadTerms(graphqlUrl);
   // The demo moderator of seeds/dev (loaded outside production, so in this test backend too).
-  moderator = await signInSession(graphqlUrl, 'moderator@poruch.test', 'demo-moderator-2025');
+  moderator = await signInDemo(graphqlUrl, 'moderator');
 });
 
 afterEach(() => {

@@ -10,7 +10,7 @@ import {
   TEST_ORGANIZATION,
   type Terms,
 } from '../../../../test/support/contribute';
-import { registerSession, renderWithSession, signInSession, type Session } from '../../../../test/support/session';
+import { registerSession, renderWithSession, signInDemo, type Session } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 // The demo moderator of seeds/dev (loaded outside production, so in this test backend too).
@@ -20,7 +20,7 @@ let moderator: Session;
 
 beforeAll(async () => {
   terms = await loadTerms(graphqlUrl);
-  moderator = await signInSession(graphqlUrl, 'moderator@poruch.test', 'demo-moderator-2025');
+  moderator = await signInDemo(graphqlUrl, 'moderator');
 });
 
 /** The queue's count line, shown once the queue (as filtered) has arrived. */

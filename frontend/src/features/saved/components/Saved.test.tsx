@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTerms, TEST_ORGANIZATION, type Terms } from '../../../../test/support/contribute';
 import { renderApp } from '../../../../test/support/render-app';
-import { registerSession, renderWithSession, signInSession } from '../../../../test/support/session';
+import { registerSession, renderWithSession, signInDemo } from '../../../../test/support/session';
 import { paths } from '@/shared/router/paths';
 
 const graphqlUrl = `${inject('apiUrl')}/graphql`;
@@ -29,7 +29,7 @@ describe('saving a practice, by who is reading', () => {
   });
 
   it('a trainer is also offered a collection', async () => {
-    const trainer = await signInSession(graphqlUrl, 'trainer@poruch.test', 'demo-trainer-2025');
+    const trainer = await signInDemo(graphqlUrl, 'trainer');
     await renderWithSession({ uri: graphqlUrl, fetch: trainer.fetch, path: paths.practice(terms.practices[1]!.slug) });
     expect(await screen.findByRole('link', { name: 'Додати до добірки' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Зберегти' })).toBeTruthy();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { queryApi } from '../../../../test/support/api';
 import { loadTerms, practiceInput, TEST_ORGANIZATION } from '../../../../test/support/contribute';
-import { registerSession, signInSession } from '../../../../test/support/session';
+import { registerSession, signInDemo } from '../../../../test/support/session';
 import { renderApp } from '../../../../test/support/render-app';
 import uk from '@/i18n/uk.json';
 import { paths } from '@/shared/router/paths';
@@ -69,7 +69,7 @@ describe('search page, against the real API', () => {
       'mutation($id: ID!) { submitForReview(type: PRACTICE, id: $id) { reviewThread { id } } }',
       { id: createPractice.id },
     );
-    const moderator = await signInSession(graphqlUrl, 'moderator@poruch.test', 'demo-moderator-2025');
+    const moderator = await signInDemo(graphqlUrl, 'moderator');
     await moderator.query('mutation($id: ID!) { approveSubmission(id: $id) { id } }', { id: submitForReview.reviewThread.at(-1)!.id });
     // The indexer picks it up within a second or two.
     await waitFor(
