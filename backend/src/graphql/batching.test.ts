@@ -38,7 +38,7 @@ describe('nested fields are batched', () => {
         { themes: ['play-therapy', 'idp-families'], audiences: ['youth'] },
       );
       practices.push(p);
-      await buildCaseStudy(em, org, [p], { slug: `c-${i}` });
+      await buildCaseStudy(em, { organization: org, practices: [p], slug: `c-${i}` });
     }
     for (let i = 0; i < 3; i++) await buildCollection(em, practices.slice(i * 5, i * 5 + 5));
   });

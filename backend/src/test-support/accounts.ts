@@ -6,6 +6,7 @@ import { User } from '../modules/account/user.entity.js';
 import { hashPassword } from '../modules/account/password.js';
 import { Collection, CollectionCoCurator } from '../modules/collection/collection.entity.js';
 import type { Organization } from '../modules/organization/organization.entity.js';
+import type { Operation } from './operations.js';
 import type { GqlResponse, TestApp } from './test-app.js';
 import type { Actor, AuthzCase } from './authz.js';
 
@@ -20,6 +21,11 @@ export interface Caller {
   user: User | null;
   cookie: string | null;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Sends a typed operation (testing/<feature>.test-ops.ts); the answer has the operation's type. */
+  send<Data, Variables extends object>(
+    op: Operation<Data, Variables>,
+    ...variables: Partial<Variables> extends Variables ? [Variables?] : [Variables]
+  ): Promise<GqlResponse<Data>>;
 }
 
 /** A user stored directly, with TEST_PASSWORD; usually signed in through a session made here. */
@@ -59,7 +65,13 @@ export async function signedIn(
 }
 
 export function callerWithCookie(app: TestApp, user: User | null, cookie: string | null): Caller {
-  return { user, cookie, gql: (q, v) => app.gql(q, v, cookie ? { cookie } : {}) };
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  return {
+    user,
+    cookie,
+    gql: (q, v) => app.gql(q, v, headers),
+    send: (op, ...variables) => app.gql(op.document, variables[0] as Record<string, unknown> | undefined, headers),
+  };
 }
 
 export const anonymous = (app: TestApp): Caller => callerWithCookie(app, null, null);

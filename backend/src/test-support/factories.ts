@@ -56,6 +56,24 @@ export async function buildOrganization(em: EntityManager, overrides: Partial<Or
   return org;
 }
 
+/**
+ * The terms a practice links to, made when the test has not built them (buildVocabulary makes the usual
+ * ones; call it first when a test needs its places too).
+ */
+async function ensureTerms(em: EntityManager, links: PracticeLinks) {
+  const wanted: [typeof Theme, string[]][] = [
+    [Theme, links.themes ?? ['play-therapy']],
+    [Audience, links.audiences ?? ['children-6-9']],
+    [Format, links.formats ?? ['in-person']],
+  ];
+  for (const [entity, slugs] of wanted) {
+    const known = new Set((await em.find(entity, { slug: { $in: slugs } })).map((t) => t.slug));
+    for (const slug of slugs.filter((s) => !known.has(s))) {
+      em.create(entity, { slug, nameUk: `uk:${slug}`, nameEn: `en:${slug}`, position: 100 });
+    }
+  }
+}
+
 export interface PracticeLinks {
   themes?: string[];
   audiences?: string[];
@@ -70,6 +88,7 @@ export type PracticeOverrides = Partial<Omit<Practice, 'resources' | 'conditions
 };
 
 export async function buildPractice(em: EntityManager, overrides: PracticeOverrides = {}, links: PracticeLinks = {}) {
+  await ensureTerms(em, links);
   const { resources, conditions, safeguarding, ...own } = overrides;
   const slug = own.slug ?? `practice-${next()}`;
   const status: RecordStatus = own.status ?? 'published';
@@ -101,13 +120,20 @@ export async function buildPractice(em: EntityManager, overrides: PracticeOverri
   return p;
 }
 
+/**
+ * A case study; without an `organization`, one of its own is built (the parent it needs), and
+ * `practices` are the practices it applied, in order (none unless given).
+ */
 export async function buildCaseStudy(
   em: EntityManager,
-  organization: Organization,
-  practices: Practice[],
-  overrides: Partial<Omit<CaseStudy, 'period'>> & { period?: Partial<Period> } = {},
+  overrides: Partial<Omit<CaseStudy, 'period' | 'organization' | 'practices'>> & {
+    organization?: Organization;
+    practices?: Practice[];
+    period?: Partial<Period>;
+  } = {},
 ) {
-  const { period, ...own } = overrides;
+  const { period, practices = [], ...own } = overrides;
+  const organization = own.organization ?? (await buildOrganization(em));
   const slug = own.slug ?? `case-${next()}`;
   const status: RecordStatus = own.status ?? 'published';
   const c = em.create(CaseStudy, {

@@ -51,8 +51,14 @@ describe('tried in N communities: adoption reports and case studies on a practic
     const draft = await buildPractice(em, { slug: 'tales-draft', status: 'draft', adaptedFrom: tales });
     await buildPractice(em, { slug: 'untried' });
 
-    const btCase = await buildCaseStudy(em, bt, [tales], { slug: 'bt-case', period: { start: '2024-11-01' } });
-    const draftCase = await buildCaseStudy(em, kh, [tales], { slug: 'kh-draft-case', status: 'draft', period: { start: '2024-06-01' } });
+    const btCase = await buildCaseStudy(em, { organization: bt, practices: [tales], slug: 'bt-case', period: { start: '2024-11-01' } });
+    const draftCase = await buildCaseStudy(em, {
+      organization: kh,
+      practices: [tales],
+      slug: 'kh-draft-case',
+      status: 'draft',
+      period: { start: '2024-06-01' },
+    });
     author = await signedIn(app, 'librarian', pavA);
 
     await buildAdoption(em, tales, bt, { adoptedOn: '2024-11-05', caseStudy: btCase }); // grew into bt-case

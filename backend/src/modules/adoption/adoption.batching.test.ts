@@ -29,7 +29,7 @@ describe('adoption fields are batched', () => {
     let previous: Practice | null = null;
     for (let i = 0; i < 20; i++) {
       const p: Practice = await buildPractice(em, { slug: `p-${String(i).padStart(2, '0')}`, adaptedFrom: previous });
-      const c = await buildCaseStudy(em, orgs[i % 3]!, [p]);
+      const c = await buildCaseStudy(em, { organization: orgs[i % 3]!, practices: [p] });
       for (const [n, org] of orgs.entries()) {
         await buildAdoption(em, p, org, { adoptedOn: `2025-0${n + 1}-1${i % 10}`, caseStudy: n === 0 ? c : null });
       }

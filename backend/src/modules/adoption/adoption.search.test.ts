@@ -40,7 +40,7 @@ describe('adoption reports in search', () => {
     // "known" already has one community (a case study); "quiet" is older and has none yet.
     quiet = await buildPractice(em, { slug: 'quiet', publishedAt: new Date('2025-01-01') });
     const known = await buildPractice(em, { slug: 'known', publishedAt: new Date('2025-02-01') });
-    await buildCaseStudy(em, rear, [known]);
+    await buildCaseStudy(em, { organization: rear, practices: [known] });
     rearLibrarian = await signedIn(app, 'librarian', rear);
     frontLibrarian = await signedIn(app, 'librarian', front);
     moderator = await signedIn(app, 'moderator');

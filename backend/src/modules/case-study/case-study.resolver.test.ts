@@ -16,7 +16,12 @@ describe('case studies, collections and places: only what is public is visible',
     const partner = await buildOrganization(em, { slug: 'ngo', kind: 'ngo' });
     const practice = await buildPractice(em, { slug: 'tales', originOrganization: org }, { themes: ['fairy-tale-therapy'] });
     const hidden = await buildPractice(em, { slug: 'hidden', status: 'submitted' });
-    const published = await buildCaseStudy(em, org, [practice, hidden], { slug: 'tales-in-shelter', period: { end: null } });
+    const published = await buildCaseStudy(em, {
+      organization: org,
+      practices: [practice, hidden],
+      slug: 'tales-in-shelter',
+      period: { end: null },
+    });
     const { CaseStudyPartner } = await import('./case-study-links.entity.js');
     em.create(CaseStudyPartner, { caseStudy: published, organization: partner });
     em.create(FollowUp, {
@@ -29,8 +34,8 @@ describe('case studies, collections and places: only what is public is visible',
     em.create(FollowUp, { caseStudy: published, monthsAfter: 6, recordedOn: '2025-08-01', textUk: 'Ще на розгляді.', status: 'submitted' });
     await em.flush();
     publishedId = published.id;
-    draftId = (await buildCaseStudy(em, org, [practice], { slug: 'draft-case', status: 'draft' })).id;
-    await buildCaseStudy(em, org, [practice], { slug: 'rejected-case', status: 'rejected' });
+    draftId = (await buildCaseStudy(em, { organization: org, practices: [practice], slug: 'draft-case', status: 'draft' })).id;
+    await buildCaseStudy(em, { organization: org, practices: [practice], slug: 'rejected-case', status: 'rejected' });
     await buildCollection(em, [practice, hidden, published], { slug: 'public-set' });
     await buildCollection(em, [practice], { slug: 'link-set', visibility: 'unlisted' });
     await buildCollection(em, [practice], { slug: 'private-set', visibility: 'private' });

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type Caller } from '../../test-support/accounts.js';
-import { buildBarePractice, buildCaseStudy, buildOrganization, buildOwnedCollection } from '../../test-support/factories.js';
+import { buildBarePractice, buildCaseStudy, buildOwnedCollection } from '../../test-support/factories.js';
+import { failure } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { CollectionItem } from './collection.entity.js';
 import { COLLECTION_LIMITS } from './collection.limits.js';
 import { acceptInvitations } from '../invitation/testing/invitation.test-support.js';
-import { ADD_CO, ADD_ITEM, failure, MOVE, NOTE, REMOVE_ITEM, type CollectionView } from './testing/collection.test-ops.js';
+import { ADD_CO, ADD_ITEM, MOVE, NOTE, REMOVE_ITEM, type CollectionView } from './testing/collection.test-ops.js';
 
 /** Each operation answers a collection under its own name. */
-type Result = Record<'addCollectionItem' | 'updateCollectionItemNote' | 'removeCollectionItem' | 'moveCollectionItem', CollectionView>;
 const slugs = (c: CollectionView) => c.items.map((i) => i.target.slug);
 
 describe('collection items: add, note, remove, move', () => {
@@ -32,13 +32,13 @@ describe('collection items: add, note, remove, move', () => {
     owner = await signedIn(app, 'trainer');
     practices = [];
     for (let i = 0; i < 12; i++) practices.push(await buildBarePractice(em(), { slug: `p${String(i).padStart(2, '0')}` }));
-    caseStudy = await buildCaseStudy(em(), await buildOrganization(em()), [practices[0]!], { slug: 'case-one' });
+    caseStudy = await buildCaseStudy(em(), { practices: [practices[0]!], slug: 'case-one' });
   });
   afterAll(() => app.close());
 
   it('appends published practices and case studies with their notes', async () => {
     const c = await fresh(1);
-    const a = await owner.gql<Result>(ADD_ITEM, {
+    const a = await owner.send(ADD_ITEM, {
       input: { collectionId: c.id, caseStudyId: caseStudy.id, noteUk: 'Кейс для обговорення' },
     });
     expect(a.errors).toBeUndefined();
@@ -52,9 +52,9 @@ describe('collection items: add, note, remove, move', () => {
   it('refuses drafts, unknown ids, both or neither target, duplicates and long notes, naming the field', async () => {
     const c = await fresh(1);
     const draft = await buildBarePractice(em(), { status: 'draft' });
-    const draftCase = await buildCaseStudy(em(), await buildOrganization(em()), [], { status: 'submitted' });
+    const draftCase = await buildCaseStudy(em(), { status: 'submitted' });
     const unknown = '00000000-0000-4000-8000-000000000000';
-    const add = (input: Record<string, unknown>) => owner.gql(ADD_ITEM, { input: { collectionId: c.id, ...input } });
+    const add = (input: Record<string, unknown>) => owner.send(ADD_ITEM, { input: { collectionId: c.id, ...input } });
     expect(failure(await add({ practiceId: draft.id }))).toEqual({ code: 'BAD_USER_INPUT', field: 'practiceId' });
     expect(failure(await add({ practiceId: unknown }))).toEqual({ code: 'BAD_USER_INPUT', field: 'practiceId' });
     expect(failure(await add({ practiceId: 'p01' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'practiceId' });
@@ -70,7 +70,7 @@ describe('collection items: add, note, remove, move', () => {
       code: 'BAD_USER_INPUT',
       field: 'noteUk',
     });
-    expect(failure(await owner.gql(ADD_ITEM, { input: { collectionId: unknown, practiceId: practices[1]!.id } }))).toEqual({
+    expect(failure(await owner.send(ADD_ITEM, { input: { collectionId: unknown, practiceId: practices[1]!.id } }))).toEqual({
       code: 'NOT_FOUND',
       field: 'collectionId',
     });
@@ -93,7 +93,7 @@ describe('collection items: add, note, remove, move', () => {
       e.create(CollectionItem, { collection: c.id, position: i + 1, practice: p });
     }
     await e.flush();
-    const res = await owner.gql(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[1]!.id } });
+    const res = await owner.send(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[1]!.id } });
     expect(failure(res)).toEqual({ code: 'CONFLICT', field: 'collectionId' });
     expect((await stored(c.id)).length).toBe(COLLECTION_LIMITS.items);
   });
@@ -101,12 +101,12 @@ describe('collection items: add, note, remove, move', () => {
   it('edits and clears a note', async () => {
     const c = await fresh(2);
     const id = c.items.getItems()[1]!.id;
-    const res = await owner.gql<Result>(NOTE, { input: { itemId: id, noteUk: 'Нова нотатка' } });
+    const res = await owner.send(NOTE, { input: { itemId: id, noteUk: 'Нова нотатка' } });
     expect(res.data!.updateCollectionItemNote.items[1]!.noteUk).toBe('Нова нотатка');
-    const cleared = await owner.gql<Result>(NOTE, { input: { itemId: id, noteUk: '' } });
+    const cleared = await owner.send(NOTE, { input: { itemId: id, noteUk: '' } });
     expect(cleared.data!.updateCollectionItemNote.items[1]!.noteUk).toBeNull();
     expect((await em().findOneOrFail(CollectionItem, id)).noteUk).toBeNull();
-    expect(failure(await owner.gql(NOTE, { input: { itemId: id, noteUk: 'x'.repeat(2_001) } }))).toEqual({
+    expect(failure(await owner.send(NOTE, { input: { itemId: id, noteUk: 'x'.repeat(2_001) } }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'noteUk',
     });
@@ -114,25 +114,24 @@ describe('collection items: add, note, remove, move', () => {
 
   it('removes an item and closes the gap', async () => {
     const c = await fresh(4);
-    const res = await owner.gql<Result>(REMOVE_ITEM, { id: c.items.getItems()[1]!.id });
+    const res = await owner.send(REMOVE_ITEM, { id: c.items.getItems()[1]!.id });
     expect(slugs(res.data!.removeCollectionItem)).toEqual(['p00', 'p02', 'p03']);
     expect(res.data!.removeCollectionItem.items.map((i) => i.position)).toEqual([1, 2, 3]);
     expect(await stored(c.id)).toEqual([1, 2, 3]);
-    expect(failure(await owner.gql(REMOVE_ITEM, { id: c.items.getItems()[1]!.id }))).toEqual({ code: 'NOT_FOUND', field: 'itemId' });
+    expect(failure(await owner.send(REMOVE_ITEM, { id: c.items.getItems()[1]!.id }))).toEqual({ code: 'NOT_FOUND', field: 'itemId' });
   });
 
   it('moves an item up, down, to the ends, and refuses positions out of range', async () => {
     const c = await fresh(5);
     const ids = c.items.getItems().map((i) => i.id);
-    const move = async (i: number, position: number) =>
-      slugs((await owner.gql<Result>(MOVE, { id: ids[i], position })).data!.moveCollectionItem);
+    const move = async (i: number, position: number) => slugs((await owner.send(MOVE, { id: ids[i], position })).data!.moveCollectionItem);
     expect(await move(3, 1)).toEqual(['p03', 'p00', 'p01', 'p02', 'p04']);
     expect(await move(3, 5)).toEqual(['p00', 'p01', 'p02', 'p04', 'p03']);
     expect(await move(0, 3)).toEqual(['p01', 'p02', 'p00', 'p04', 'p03']);
     expect(await move(0, 3)).toEqual(['p01', 'p02', 'p00', 'p04', 'p03']);
     expect(await stored(c.id)).toEqual([1, 2, 3, 4, 5]);
     for (const position of [0, 6, -1]) {
-      expect(failure(await owner.gql(MOVE, { id: ids[0], position }))).toEqual({ code: 'BAD_USER_INPUT', field: 'position' });
+      expect(failure(await owner.send(MOVE, { id: ids[0], position }))).toEqual({ code: 'BAD_USER_INPUT', field: 'position' });
     }
   });
 
@@ -142,11 +141,11 @@ describe('collection items: add, note, remove, move', () => {
     await em().nativeUpdate(Practice, { id: practices[1]!.id }, { status: 'archived' });
     try {
       // Readers see p00 p02 p03; moving p03 to 2 puts it before p02, and every row stays numbered 1..n.
-      const res = await owner.gql<Result>(MOVE, { id: ids[3], position: 2 });
+      const res = await owner.send(MOVE, { id: ids[3], position: 2 });
       expect(slugs(res.data!.moveCollectionItem)).toEqual(['p00', 'p03', 'p02']);
       expect(res.data!.moveCollectionItem.items.map((i) => i.position)).toEqual([1, 2, 3]);
       expect(await stored(c.id)).toEqual([1, 2, 3, 4]);
-      expect(failure(await owner.gql(MOVE, { id: ids[3], position: 4 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'position' });
+      expect(failure(await owner.send(MOVE, { id: ids[3], position: 4 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'position' });
     } finally {
       await em().nativeUpdate(Practice, { id: practices[1]!.id }, { status: 'published' });
     }
@@ -155,14 +154,14 @@ describe('collection items: add, note, remove, move', () => {
   it('keeps positions 1..n with no duplicates or gaps when many moves run at once', async () => {
     const c = await fresh(12, 'public');
     const coCurator = await signedIn(app, 'librarian');
-    await owner.gql(ADD_CO, { id: c.id, email: coCurator.user!.email });
+    await owner.send(ADD_CO, { id: c.id, email: coCurator.user!.email });
     await acceptInvitations(coCurator);
     const ids = c.items.getItems().map((i) => i.id);
     // A fixed pseudo-random plan, so a failure can be replayed.
     let seed = 7;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n) + 0;
     const moves = Array.from({ length: 40 }, (_, k) => ({ caller: k % 2 ? coCurator : owner, id: ids[next(12)]!, position: next(12) + 1 }));
-    const results = await Promise.all(moves.map((m) => m.caller.gql<Result>(MOVE, { id: m.id, position: m.position })));
+    const results = await Promise.all(moves.map((m) => m.caller.send(MOVE, { id: m.id, position: m.position })));
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const rows = await em().find(CollectionItem, { collection: c.id }, { orderBy: { position: 'asc' } });
     expect(rows.map((r) => r.position)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));

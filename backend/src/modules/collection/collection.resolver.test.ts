@@ -1,28 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, buildUser, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildBarePractice, buildCollection } from '../../test-support/factories.js';
+import { failure } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Practice } from '../practice/practice.entity.js';
 import { Invitation } from '../invitation/invitation.entity.js';
 import { acceptInvitations } from '../invitation/testing/invitation.test-support.js';
 import { Collection, CollectionCoCurator, CollectionItem } from './collection.entity.js';
-import {
-  ADD_CO,
-  ADD_ITEM,
-  BY_SLUG,
-  COPY,
-  CREATE,
-  DELETE,
-  failure,
-  LIST,
-  MINE,
-  REMOVE_CO,
-  SHARED,
-  UPDATE,
-  type CollectionView,
-} from './testing/collection.test-ops.js';
-
-type Created = { createCollection: CollectionView };
+import { ADD_CO, ADD_ITEM, BY_SLUG, COPY, CREATE, DELETE, LIST, MINE, REMOVE_CO, SHARED, UPDATE } from './testing/collection.test-ops.js';
 
 describe('collections: create, update, share, co-curate, copy, delete', () => {
   let app: TestApp;
@@ -31,7 +16,7 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
 
   const em = () => app.orm.em.fork();
   const create = async (caller: Caller, input: Record<string, unknown>) => {
-    const res = await caller.gql<Created>(CREATE, { input: { titleUk: 'Казкотерапія в укритті', ...input } });
+    const res = await caller.send(CREATE, { input: { titleUk: 'Казкотерапія в укритті', ...input } });
     expect(res.errors).toBeUndefined();
     return res.data!.createCollection;
   };
@@ -76,7 +61,7 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     await em().transactional(async (other) => {
       other.create(Collection, { slug: base, titleUk: title, descriptionUk: '', visibility: 'private', owner: null, curatorNameUk: null });
       await other.flush();
-      answer = trainer.gql<{ createCollection: { slug: string } }>(CREATE, { input: { titleUk: title } });
+      answer = trainer.send(CREATE, { input: { titleUk: title } });
       await new Promise((done) => setTimeout(done, 500));
     });
     const res = await answer;
@@ -94,7 +79,7 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
       [{ descriptionUk: 'x'.repeat(20_001) }, 'descriptionUk'],
     ];
     for (const [input, field] of cases) {
-      const res = await trainer.gql(CREATE, { input: { titleUk: 'Добра назва', ...input } });
+      const res = await trainer.send(CREATE, { input: { titleUk: 'Добра назва', ...input } });
       expect(failure(res), JSON.stringify(input).slice(0, 60)).toEqual({ code: 'BAD_USER_INPUT', field });
       expect(res.errors![0]!.message).toContain(field);
     }
@@ -103,26 +88,26 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
 
   it('updates with the current version and refuses a stale one with CONFLICT', async () => {
     const c = await create(trainer, {});
-    const ok = await trainer.gql<{ updateCollection: CollectionView }>(UPDATE, {
+    const ok = await trainer.send(UPDATE, {
       id: c.id,
       input: { version: 1, titleUk: 'Нова назва', visibility: 'PUBLIC', titleEn: null },
     });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.updateCollection).toMatchObject({ titleUk: 'Нова назва', visibility: 'PUBLIC', titleEn: null, version: 2 });
     // A second editor who read version 1 loses, and nothing of theirs is saved.
-    const stale = await trainer.gql(UPDATE, { id: c.id, input: { version: 1, titleUk: 'Запізно' } });
+    const stale = await trainer.send(UPDATE, { id: c.id, input: { version: 1, titleUk: 'Запізно' } });
     expect(failure(stale)).toEqual({ code: 'CONFLICT', field: 'version' });
     const row = await em().findOneOrFail(Collection, c.id);
     expect([row.titleUk, row.version, row.slug]).toEqual(['Нова назва', 2, c.slug]);
-    const cleared = await trainer.gql(UPDATE, { id: c.id, input: { version: 2, titleUk: null } });
+    const cleared = await trainer.send(UPDATE, { id: c.id, input: { version: 2, titleUk: null } });
     expect(failure(cleared)).toEqual({ code: 'BAD_USER_INPUT', field: 'titleUk' });
   });
 
   it('keeps the version of a collection when only its items change', async () => {
     const c = await create(trainer, {});
-    const added = await trainer.gql(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
+    const added = await trainer.send(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
     expect(added.errors).toBeUndefined();
-    const res = await trainer.gql<{ updateCollection: CollectionView }>(UPDATE, {
+    const res = await trainer.send(UPDATE, {
       id: c.id,
       input: { version: 1, titleUk: 'Після додавання' },
     });
@@ -132,7 +117,7 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
   it('shows a private collection only to its owner, co-curators and admins, through every query', async () => {
     const c = await create(trainer, { visibility: 'PRIVATE' });
     const coCurator = await signedIn(app, 'librarian');
-    await trainer.gql(ADD_CO, { id: c.id, email: coCurator.user!.email });
+    await trainer.send(ADD_CO, { id: c.id, email: coCurator.user!.email });
     await acceptInvitations(coCurator);
     const stranger = await signedIn(app, 'trainer');
     const admin = await signedIn(app, 'admin');
@@ -143,14 +128,14 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
       [stranger, false],
       [anonymous(app), false],
     ] as const) {
-      const bySlug = await caller.gql<{ collection: CollectionView | null }>(BY_SLUG, { slug: c.slug });
-      const byToken = await caller.gql<{ sharedCollection: CollectionView | null }>(SHARED, { token: c.shareToken });
+      const bySlug = await caller.send(BY_SLUG, { slug: c.slug });
+      const byToken = await caller.send(SHARED, { token: c.shareToken });
       expect([bySlug.data?.collection?.id ?? null, byToken.data?.sharedCollection?.id ?? null]).toEqual(sees ? [c.id, c.id] : [null, null]);
     }
     // Changing it, for someone who cannot see it, looks exactly like a collection that does not exist.
-    const res = await stranger.gql(UPDATE, { id: c.id, input: { version: 1, titleUk: 'Чуже' } });
+    const res = await stranger.send(UPDATE, { id: c.id, input: { version: 1, titleUk: 'Чуже' } });
     expect(failure(res)).toEqual({ code: 'NOT_FOUND', field: 'id' });
-    expect(failure(await stranger.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { version: 1 } }))).toEqual({
+    expect(failure(await stranger.send(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { version: 1 } }))).toEqual({
       code: 'NOT_FOUND',
       field: 'id',
     });
@@ -159,17 +144,17 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
   it('lets anyone with the link read an unlisted collection, which no list shows', async () => {
     const c = await create(trainer, { visibility: 'UNLISTED' });
     const pub = await create(trainer, { visibility: 'PUBLIC', titleUk: 'Публічна добірка' });
-    const viaLink = await anonymous(app).gql<{ sharedCollection: CollectionView }>(SHARED, { token: c.shareToken });
+    const viaLink = await anonymous(app).send(SHARED, { token: c.shareToken });
     expect(viaLink.data!.sharedCollection).toMatchObject({ id: c.id, shareToken: null, viewerCanEdit: false });
-    expect(viaLink.data!.sharedCollection.curator).toEqual({ displayName: trainer.user!.displayName, userId: null });
-    expect((await anonymous(app).gql(BY_SLUG, { slug: c.slug })).data).toEqual({ collection: null });
-    const listed = (await anonymous(app).gql<{ collections: { id: string }[] }>(LIST)).data!.collections.map((x) => x.id);
+    expect(viaLink.data!.sharedCollection!.curator).toEqual({ displayName: trainer.user!.displayName, userId: null });
+    expect((await anonymous(app).send(BY_SLUG, { slug: c.slug })).data).toEqual({ collection: null });
+    const listed = (await anonymous(app).send(LIST)).data!.collections.map((x) => x.id);
     expect(listed).toContain(pub.id);
     expect(listed).not.toContain(c.id);
     // Public ones do not give away their token either: it would outlive a switch to unlisted.
-    expect((await anonymous(app).gql<{ collection: CollectionView }>(BY_SLUG, { slug: pub.slug })).data!.collection.shareToken).toBeNull();
+    expect((await anonymous(app).send(BY_SLUG, { slug: pub.slug })).data!.collection!.shareToken).toBeNull();
     for (const token of ['short', c.shareToken!.slice(0, -1) + (c.shareToken!.endsWith('A') ? 'B' : 'A'), 'x'.repeat(500)]) {
-      expect((await anonymous(app).gql(SHARED, { token })).data).toEqual({ sharedCollection: null });
+      expect((await anonymous(app).send(SHARED, { token })).data).toEqual({ sharedCollection: null });
     }
   });
 
@@ -179,9 +164,9 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     const mine = await create(me, { visibility: 'PRIVATE' });
     const theirs = await create(other, { visibility: 'PUBLIC' });
     const shared = await create(other, { visibility: 'UNLISTED' });
-    await other.gql(ADD_CO, { id: shared.id, email: me.user!.email.toUpperCase() });
+    await other.send(ADD_CO, { id: shared.id, email: me.user!.email.toUpperCase() });
     await acceptInvitations(me);
-    const res = await me.gql<{ myCollections: { id: string }[] }>(MINE);
+    const res = await me.send(MINE);
     expect(res.data!.myCollections.map((c) => c.id).sort()).toEqual([mine.id, shared.id].sort());
     expect(res.data!.myCollections.map((c) => c.id)).not.toContain(theirs.id);
   });
@@ -201,35 +186,38 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     expect((await trainer.gql<Invited>(INVITE, { id: c.id, email: librarian.user!.email })).data).toEqual(toAccount.data);
 
     expect(await acceptInvitations(librarian)).toBe(1);
-    const publicView = await anonymous(app).gql<{ collection: CollectionView }>(BY_SLUG, { slug: c.slug });
-    expect(publicView.data!.collection.coCurators).toEqual([{ displayName: librarian.user!.displayName, userId: null }]);
+    const publicView = await anonymous(app).send(BY_SLUG, { slug: c.slug });
+    expect(publicView.data!.collection!.coCurators).toEqual([{ displayName: librarian.user!.displayName, userId: null }]);
     expect(JSON.stringify(publicView.data)).not.toContain('@');
     const again = await trainer.gql<Invited>(INVITE, { id: c.id, email: librarian.user!.email });
     expect(again.data!.addCollectionCoCurator).toEqual({ coCurators: [{ displayName: librarian.user!.displayName }], invitations: [] });
 
-    expect(failure(await trainer.gql(ADD_CO, { id: c.id, email: 'not an email' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
-    expect(failure(await trainer.gql(ADD_CO, { id: c.id, email: trainer.user!.email }))).toEqual({
+    expect(failure(await trainer.send(ADD_CO, { id: c.id, email: 'not an email' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(failure(await trainer.send(ADD_CO, { id: c.id, email: trainer.user!.email }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'email',
     });
 
     // A co-curator edits items but not the collection itself, nor its curators.
-    const asCo = await librarian.gql<{ collection: CollectionView }>(BY_SLUG, { slug: c.slug });
+    const asCo = await librarian.send(BY_SLUG, { slug: c.slug });
     expect(asCo.data!.collection).toMatchObject({ viewerCanEdit: true, viewerCanManage: false, shareToken: c.shareToken });
-    const item = await librarian.gql(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
+    const item = await librarian.send(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
     expect(item.errors).toBeUndefined();
-    expect(failure(await librarian.gql(UPDATE, { id: c.id, input: { version: 1, titleUk: 'Моя назва' } }))).toEqual({
+    expect(failure(await librarian.send(UPDATE, { id: c.id, input: { version: 1, titleUk: 'Моя назва' } }))).toEqual({
       code: 'FORBIDDEN',
       field: undefined,
     });
     const other = await buildUser(em());
-    expect(failure(await librarian.gql(ADD_CO, { id: c.id, email: other.email }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(failure(await librarian.send(ADD_CO, { id: c.id, email: other.email }))).toMatchObject({ code: 'FORBIDDEN' });
 
-    const removed = await trainer.gql<{ removeCollectionCoCurator: CollectionView }>(REMOVE_CO, { id: c.id, userId: librarian.user!.id });
+    const removed = await trainer.send(REMOVE_CO, { id: c.id, userId: librarian.user!.id });
     expect(removed.data!.removeCollectionCoCurator.coCurators).toEqual([]);
     expect(await em().count(CollectionCoCurator, { collection: c.id })).toBe(0);
-    expect(failure(await trainer.gql(REMOVE_CO, { id: c.id, userId: librarian.user!.id }))).toEqual({ code: 'NOT_FOUND', field: 'userId' });
-    expect(failure(await librarian.gql(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[1]!.id } }))).toMatchObject({
+    expect(failure(await trainer.send(REMOVE_CO, { id: c.id, userId: librarian.user!.id }))).toEqual({
+      code: 'NOT_FOUND',
+      field: 'userId',
+    });
+    expect(failure(await librarian.send(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[1]!.id } }))).toMatchObject({
       code: 'FORBIDDEN',
     });
   });
@@ -237,9 +225,9 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
   it('copies a public collection (by id) or an unlisted one (by its link) into a private collection of the caller', async () => {
     const source = await create(trainer, { visibility: 'PUBLIC', descriptionUk: 'Опис джерела' });
     for (const p of practices)
-      await trainer.gql(ADD_ITEM, { input: { collectionId: source.id, practiceId: p.id, noteUk: `Про ${p.slug}` } });
+      await trainer.send(ADD_ITEM, { input: { collectionId: source.id, practiceId: p.id, noteUk: `Про ${p.slug}` } });
     const other = await signedIn(app, 'trainer');
-    const res = await other.gql<{ copyCollection: CollectionView }>(COPY, { id: source.id });
+    const res = await other.send(COPY, { id: source.id });
     expect(res.errors).toBeUndefined();
     const copy = res.data!.copyCollection;
     expect(copy).toMatchObject({
@@ -257,25 +245,25 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
     expect(await em().count(CollectionItem, { collection: source.id })).toBe(2);
 
     const unlisted = await create(trainer, { visibility: 'UNLISTED' });
-    expect(failure(await other.gql(COPY, { id: unlisted.id }))).toEqual({ code: 'NOT_FOUND', field: 'collectionId' });
-    const viaLink = await other.gql<{ copyCollection: CollectionView }>(COPY, { token: unlisted.shareToken });
+    expect(failure(await other.send(COPY, { id: unlisted.id }))).toEqual({ code: 'NOT_FOUND', field: 'collectionId' });
+    const viaLink = await other.send(COPY, { token: unlisted.shareToken });
     expect(viaLink.data!.copyCollection).toMatchObject({ visibility: 'PRIVATE', curator: { userId: other.user!.id } });
 
     const secret = await create(trainer, { visibility: 'PRIVATE' });
-    expect(failure(await other.gql(COPY, { id: secret.id }))).toEqual({ code: 'NOT_FOUND', field: 'collectionId' });
-    expect(failure(await other.gql(COPY, { token: secret.shareToken }))).toEqual({ code: 'NOT_FOUND', field: 'shareToken' });
-    expect(failure(await other.gql(COPY, {}))).toEqual({ code: 'BAD_USER_INPUT', field: 'collectionId' });
-    expect(failure(await (await signedIn(app, 'librarian')).gql(COPY, { id: source.id }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(failure(await other.send(COPY, { id: secret.id }))).toEqual({ code: 'NOT_FOUND', field: 'collectionId' });
+    expect(failure(await other.send(COPY, { token: secret.shareToken }))).toEqual({ code: 'NOT_FOUND', field: 'shareToken' });
+    expect(failure(await other.send(COPY, {}))).toEqual({ code: 'BAD_USER_INPUT', field: 'collectionId' });
+    expect(failure(await (await signedIn(app, 'librarian')).send(COPY, { id: source.id }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('deletes a collection with its items, co-curator links and invitations', async () => {
     const c = await create(trainer, {});
-    await trainer.gql(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
+    await trainer.send(ADD_ITEM, { input: { collectionId: c.id, practiceId: practices[0]!.id } });
     const coCurator = await signedIn(app, 'librarian');
-    await trainer.gql(ADD_CO, { id: c.id, email: coCurator.user!.email });
+    await trainer.send(ADD_CO, { id: c.id, email: coCurator.user!.email });
     await acceptInvitations(coCurator);
-    await trainer.gql(ADD_CO, { id: c.id, email: 'not-yet-answered@example.org' });
-    const res = await trainer.gql(DELETE, { id: c.id });
+    await trainer.send(ADD_CO, { id: c.id, email: 'not-yet-answered@example.org' });
+    const res = await trainer.send(DELETE, { id: c.id });
     expect(res.data).toEqual({ deleteCollection: true });
     expect(await em().count(Collection, { id: c.id })).toBe(0);
     expect(await em().count(CollectionItem, { collection: c.id })).toBe(0);
@@ -285,12 +273,12 @@ describe('collections: create, update, share, co-curate, copy, delete', () => {
 
   it('leaves editorial collections (no owner) to admins, showing the stored curator name', async () => {
     const editorial = await buildCollection(em(), [practices[0]!], { visibility: 'public', curatorNameUk: 'Методистка ЦБС' });
-    const view = await anonymous(app).gql<{ collection: CollectionView }>(BY_SLUG, { slug: editorial.slug });
-    expect(view.data!.collection.curator).toEqual({ displayName: 'Методистка ЦБС', userId: null });
+    const view = await anonymous(app).send(BY_SLUG, { slug: editorial.slug });
+    expect(view.data!.collection!.curator).toEqual({ displayName: 'Методистка ЦБС', userId: null });
     const input = { version: editorial.version, titleUk: 'Оновлено редакцією' };
-    expect(failure(await trainer.gql(UPDATE, { id: editorial.id, input }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(failure(await trainer.send(UPDATE, { id: editorial.id, input }))).toMatchObject({ code: 'FORBIDDEN' });
     const admin = await signedIn(app, 'admin');
-    const res = await admin.gql<{ updateCollection: CollectionView }>(UPDATE, { id: editorial.id, input });
+    const res = await admin.send(UPDATE, { id: editorial.id, input });
     expect(res.data!.updateCollection).toMatchObject({ titleUk: 'Оновлено редакцією', curator: { displayName: 'Методистка ЦБС' } });
   });
 });

@@ -3,7 +3,8 @@ import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { caseStudyInput } from '../../test-support/factories.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Practice } from '../practice/practice.entity.js';
-import { SUBMIT, APPROVE, contributionSteps, startContributionApp } from './testing/contribution.test-support.js';
+import { contributionSteps, startContributionApp } from './testing/contribution.test-support.js';
+import { SUBMIT, APPROVE } from './testing/contribution.test-ops.js';
 import type { Caller } from '../../test-support/accounts.js';
 import type { TestApp } from '../../test-support/test-app.js';
 
@@ -39,9 +40,11 @@ describe('case studies and follow-ups', () => {
       input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti', { titleUk: 'Кейс модераторки' }),
     });
     const id = created.data!.createCaseStudy.id;
-    await moderator.gql(SUBMIT, { type: 'CASE_STUDY', id });
+    await moderator.send(SUBMIT, { type: 'CASE_STUDY', id });
     const second = await signedIn(app, 'moderator');
-    expect((await second.gql(APPROVE, { id: (await openSubmission(id)).id })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
+    expect((await second.send(APPROVE, { id: (await openSubmission(id)).id })).data).toEqual({
+      approveSubmission: { outcome: 'APPROVED' },
+    });
 
     const ADD = `mutation($id: ID!, $input: FollowUpInput!) { addFollowUp(caseStudyId: $id, input: $input) { id } }`;
     const added = await moderator.gql<{ addFollowUp: { id: string } }>(ADD, {
@@ -49,8 +52,8 @@ describe('case studies and follow-ups', () => {
       input: { monthsAfter: 3, recordedOn: '2025-10-01', textUk: 'Через три місяці діти приходять самі.' },
     });
     const followUp = added.data!.addFollowUp.id;
-    expect((await moderator.gql(APPROVE, { id: followUp })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await second.gql(APPROVE, { id: followUp })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
+    expect((await moderator.send(APPROVE, { id: followUp })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await second.send(APPROVE, { id: followUp })).data).toEqual({ approveSubmission: { outcome: 'APPROVED' } });
   });
 
   it('edits a case study draft, replacing its stories and links without leaving any behind', async () => {
@@ -84,9 +87,9 @@ describe('case studies and follow-ups', () => {
     });
     expect(created.errors).toBeUndefined();
     const cs = created.data!.createCaseStudy;
-    await author.gql(SUBMIT, { type: 'CASE_STUDY', id: cs.id });
+    await author.send(SUBMIT, { type: 'CASE_STUDY', id: cs.id });
     await app.indexer.drainAll();
-    await moderator.gql(APPROVE, { id: (await openSubmission(cs.id)).id });
+    await moderator.send(APPROVE, { id: (await openSubmission(cs.id)).id });
     // Publishing changes where the applied practice was tried, so that practice is queued for reindexing too.
     const queued = await app.orm.em
       .fork()
@@ -113,7 +116,7 @@ describe('case studies and follow-ups', () => {
     expect(
       (await anonymous(app).gql<{ caseStudy: { followUps: unknown[] } }>(PUBLIC_CS, { slug: cs.slug })).data!.caseStudy.followUps,
     ).toEqual([]);
-    await moderator.gql(APPROVE, { id: added.data!.addFollowUp.id });
+    await moderator.send(APPROVE, { id: added.data!.addFollowUp.id });
     expect(
       (await anonymous(app).gql<{ caseStudy: { followUps: unknown[] } }>(PUBLIC_CS, { slug: cs.slug })).data!.caseStudy.followUps,
     ).toEqual([{ monthsAfter: 6, textUk: input.textUk }]);
@@ -140,8 +143,8 @@ describe('case studies and follow-ups', () => {
       reporter.gql<{ myAdoptions: { id: string; caseStudy: { id: string } | null }[] }>(`{ myAdoptions { id caseStudy { id } } }`);
     // A draft is never shown, not even through the report it grew from.
     expect((await linked()).data!.myAdoptions).toEqual([{ id: adoptionId, caseStudy: null }]);
-    await reporter.gql(SUBMIT, { type: 'CASE_STUDY', id: caseStudyId });
-    await moderator.gql(APPROVE, { id: (await openSubmission(caseStudyId)).id });
+    await reporter.send(SUBMIT, { type: 'CASE_STUDY', id: caseStudyId });
+    await moderator.send(APPROVE, { id: (await openSubmission(caseStudyId)).id });
     expect((await linked()).data!.myAdoptions).toEqual([{ id: adoptionId, caseStudy: { id: caseStudyId } }]);
     const again = await reporter.gql(GROW, { input: caseStudyInput(practice.slug), from: adoptionId });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'fromAdoption' });

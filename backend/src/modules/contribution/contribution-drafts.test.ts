@@ -2,15 +2,8 @@ import { acceptInvitations } from '../invitation/testing/invitation.test-support
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
-import {
-  CREATE_PRACTICE,
-  UPDATE_PRACTICE,
-  PUBLIC,
-  CONTRIBUTION,
-  SUBMIT,
-  contributionSteps,
-  startContributionApp,
-} from './testing/contribution.test-support.js';
+import { contributionSteps, startContributionApp } from './testing/contribution.test-support.js';
+import { CREATE_PRACTICE, UPDATE_PRACTICE, PUBLIC, CONTRIBUTION, SUBMIT } from './testing/contribution.test-ops.js';
 import type { Caller } from '../../test-support/accounts.js';
 import type { TestApp } from '../../test-support/test-app.js';
 
@@ -42,14 +35,14 @@ describe('drafts', () => {
   it('creates a draft adapted from a published practice (the form offers it), and refuses an unpublished one by name', async () => {
     const original = await createPractice();
     await publish(original);
-    const adapted = await author.gql<{ createPractice: { content: { adaptedFrom?: string } } }>(CREATE_PRACTICE, {
+    const adapted = await author.send(CREATE_PRACTICE, {
       input: practiceInput({ titleUk: 'Казкова хвилинка для підлітків', adaptedFrom: original.slug }),
     });
     expect(adapted.errors).toBeUndefined();
     expect(adapted.data!.createPractice.content.adaptedFrom).toBe(original.slug);
 
     const draft = await createPractice();
-    const refused = await author.gql(CREATE_PRACTICE, { input: practiceInput({ adaptedFrom: draft.slug }) });
+    const refused = await author.send(CREATE_PRACTICE, { input: practiceInput({ adaptedFrom: draft.slug }) });
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.adaptedFrom.0' } });
   });
 
@@ -59,17 +52,17 @@ describe('drafts', () => {
     await publish(quiet);
     const busy = await createPractice();
     await publish(busy);
-    const current = await author.gql<{ contribution: { version: number } }>(CONTRIBUTION, { type: 'PRACTICE', id: busy.id });
-    await author.gql(UPDATE_PRACTICE, {
+    const current = await author.send(CONTRIBUTION, { type: 'PRACTICE', id: busy.id });
+    await author.send(UPDATE_PRACTICE, {
       id: busy.id,
-      version: current.data!.contribution.version,
+      version: current.data!.contribution!.version,
       input: practiceInput({ titleUk: 'Нова назва' }),
     });
-    await author.gql(SUBMIT, { type: 'PRACTICE', id: busy.id });
+    await author.send(SUBMIT, { type: 'PRACTICE', id: busy.id });
 
     const answers = [];
     for (const id of [quiet.id, busy.id]) {
-      answers.push((await other.gql(SUBMIT, { type: 'PRACTICE', id })).errors?.[0]);
+      answers.push((await other.send(SUBMIT, { type: 'PRACTICE', id })).errors?.[0]);
       answers.push((await other.gql(WITHDRAW, { id })).errors?.[0]);
     }
     for (const answer of answers)
@@ -78,7 +71,7 @@ describe('drafts', () => {
 
   it('refuses bad content naming every field and rule, and saves nothing', async () => {
     const before = await count('practice');
-    const res = await author.gql(CREATE_PRACTICE, {
+    const res = await author.send(CREATE_PRACTICE, {
       input: practiceInput({
         titleUk: '   ',
         themes: ['play-therapy', 'fairy-tale-therapy', 'reading-promotion', 'volunteering'],
@@ -88,7 +81,7 @@ describe('drafts', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (res.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['input.titleUk', 'input.themes', 'input.steps']));
-    const unknown = await author.gql(CREATE_PRACTICE, { input: practiceInput({ formats: ['in-person', 'carrier-pigeon'] }) });
+    const unknown = await author.send(CREATE_PRACTICE, { input: practiceInput({ formats: ['in-person', 'carrier-pigeon'] }) });
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.formats.1' } });
     expect(unknown.errors?.[0]?.message).toMatch(/unknown format: carrier-pigeon/);
     expect(await count('practice')).toBe(before);
@@ -98,10 +91,10 @@ describe('drafts', () => {
   it('is seen by its author and moderators only, through every path', async () => {
     const p = await createPractice();
     await app.indexer.drainAll();
-    expect((await author.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({ contribution: { id: p.id } });
-    expect((await moderator.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({ contribution: { id: p.id } });
-    expect((await other.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toEqual({ contribution: null });
-    expect((await anonymous(app).gql(PUBLIC, { slug: p.slug })).data).toEqual({ practice: null });
+    expect((await author.send(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({ contribution: { id: p.id } });
+    expect((await moderator.send(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({ contribution: { id: p.id } });
+    expect((await other.send(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toEqual({ contribution: null });
+    expect((await anonymous(app).send(PUBLIC, { slug: p.slug })).data).toEqual({ practice: null });
     const list = await other.gql<{ practices: { edges: { node: { id: string } }[] } }>(
       `{ practices(first: 100) { edges { node { id } } } }`,
     );
@@ -114,21 +107,21 @@ describe('drafts', () => {
 
   it('refuses a save made from an old version instead of overwriting the newer one', async () => {
     const p = await createPractice();
-    const first = await author.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Перша правка' }) });
+    const first = await author.send(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Перша правка' }) });
     expect(first.errors).toBeUndefined();
     expect(first.data).toMatchObject({ updatePractice: { titleUk: 'Перша правка', version: p.version + 1 } });
-    const second = await author.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Друга правка' }) });
+    const second = await author.send(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Друга правка' }) });
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
-    expect((await author.gql(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({
+    expect((await author.send(CONTRIBUTION, { type: 'PRACTICE', id: p.id })).data).toMatchObject({
       contribution: { titleUk: 'Перша правка' },
     });
   });
 
   it('lets only its authors edit it', async () => {
     const p = await createPractice();
-    const res = await other.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Чужа правка' }) });
+    const res = await other.send(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Чужа правка' }) });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const byModerator = await moderator.gql(UPDATE_PRACTICE, {
+    const byModerator = await moderator.send(UPDATE_PRACTICE, {
       id: p.id,
       version: p.version,
       input: practiceInput({ titleUk: 'Правка модератора' }),
@@ -142,7 +135,7 @@ describe('drafts', () => {
     type Invited = { addCoAuthor: { coAuthors: unknown[]; invitations: { email: string }[] } };
     const invite = await author.gql<Invited>(INVITE, { id: p.id, email: other.user!.email });
     expect(invite.data).toEqual({ addCoAuthor: { coAuthors: [], invitations: [{ email: other.user!.email }] } });
-    const before = await other.gql(UPDATE_PRACTICE, {
+    const before = await other.send(UPDATE_PRACTICE, {
       id: p.id,
       version: p.version,
       input: practiceInput({ titleUk: 'Ще не співавторка' }),
@@ -160,7 +153,7 @@ describe('drafts', () => {
       coAuthors: [{ displayName: other.user!.displayName }],
       invitations: [{ email: 'no-account-here@example.org' }],
     });
-    const res = await other.gql(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Спільна правка' }) });
+    const res = await other.send(UPDATE_PRACTICE, { id: p.id, version: p.version, input: practiceInput({ titleUk: 'Спільна правка' }) });
     expect(res.data).toMatchObject({ updatePractice: { titleUk: 'Спільна правка' } });
     const stranger = await signedIn(app, 'librarian');
     const denied = await other.gql(`mutation($id: ID!, $email: String!) { addCoAuthor(type: PRACTICE, id: $id, email: $email) { id } }`, {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn, type Caller } from '../../test-support/accounts.js';
+import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
 import type { TestApp } from '../../test-support/test-app.js';
-import { CREATE_PRACTICE, SUBMIT, startContributionApp } from '../contribution/testing/contribution.test-support.js';
+import { startContributionApp } from '../contribution/testing/contribution.test-support.js';
+import { CREATE_PRACTICE, SUBMIT } from '../contribution/testing/contribution.test-ops.js';
 import { sweepIdempotencyKeys } from './idempotency.sweep.js';
 
 let app: TestApp;
@@ -40,7 +41,7 @@ const practicesTitled = (title: string) => count('practice where title_uk = ?', 
 let n = 0;
 const newKey = () => `device-${Date.now().toString(36)}-${(n++).toString(36)}`;
 const create = (caller: Caller, title: string, key?: string, overrides: Record<string, unknown> = {}) =>
-  send(caller, CREATE_PRACTICE, { input: practiceInput({ titleUk: title, ...overrides }) }, key);
+  send(caller, CREATE_PRACTICE.document, { input: practiceInput({ titleUk: title, ...overrides }) }, key);
 
 describe('idempotency keys on create and submit mutations', () => {
   it('answers a retry with the first answer, byte for byte, and makes one record', async () => {
@@ -120,13 +121,13 @@ describe('idempotency keys on create and submit mutations', () => {
     const created = await create(author, 'Подати один раз');
     const id = created.body.data!.createPractice!.id;
     const key = newKey();
-    const first = await send(author, SUBMIT, { type: 'PRACTICE', id }, key);
+    const first = await send(author, SUBMIT.document, { type: 'PRACTICE', id }, key);
     expect(first.body).toEqual({ data: { submitForReview: { status: 'SUBMITTED' } } });
-    const retry = await send(author, SUBMIT, { type: 'PRACTICE', id }, key);
+    const retry = await send(author, SUBMIT.document, { type: 'PRACTICE', id }, key);
     expect(retry.text).toBe(first.text);
     expect(await count('submission where practice_id = ?', [id])).toBe(1);
     // Without the key, the retry is a second submission attempt, which the workflow refuses.
-    expect((await send(author, SUBMIT, { type: 'PRACTICE', id })).body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await send(author, SUBMIT.document, { type: 'PRACTICE', id })).body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('covers a collection create, in the same way', async () => {
@@ -153,8 +154,8 @@ describe('idempotency keys on create and submit mutations', () => {
     const b = await send(author, PROFILE, { input: { displayName: 'Друге імʼя' } }, key);
     expect(a.body.errors).toBeUndefined();
     expect(b.body).toEqual({ data: { updateMyProfile: { displayName: 'Друге імʼя' } } });
-    const anonymous = await send({ user: null, cookie: null, gql: author.gql }, CREATE_PRACTICE, { input: practiceInput() }, key);
-    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const unsigned = await send(anonymous(app), CREATE_PRACTICE.document, { input: practiceInput() }, key);
+    expect(unsigned.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await count('idempotency_key where key = ?', [key])).toBe(0);
   });
 });

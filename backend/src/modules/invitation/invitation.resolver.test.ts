@@ -116,7 +116,12 @@ describe('invitations to co-curate and co-author', () => {
     const v = await buildVocabulary(m);
     const org = await buildOrganization(m, { community: v.frontline });
     const practice = await buildPractice(m, { originOrganization: org });
-    const draft = await buildCaseStudy(m, org, [practice], { status: 'draft', author: m.getReference(User, author.user!.id) });
+    const draft = await buildCaseStudy(m, {
+      organization: org,
+      practices: [practice],
+      status: 'draft',
+      author: m.getReference(User, author.user!.id),
+    });
     const CONTRIBUTION = `query($id: ID!) { contribution(type: CASE_STUDY, id: $id) { id coAuthors { displayName } } }`;
 
     const sent = await author.gql(

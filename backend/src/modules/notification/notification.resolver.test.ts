@@ -2,8 +2,10 @@ import { acceptInvitations } from '../invitation/testing/invitation.test-support
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildOwnedCollection, practiceInput } from '../../test-support/factories.js';
+import { dataOf } from '../../test-support/operations.js';
 import type { TestApp } from '../../test-support/test-app.js';
-import { APPROVE, REJECT, REQUEST, startContributionApp, SUBMIT } from '../contribution/testing/contribution.test-support.js';
+import { startContributionApp } from '../contribution/testing/contribution.test-support.js';
+import { APPROVE, REJECT, REQUEST, SUBMIT } from '../contribution/testing/contribution.test-ops.js';
 import { Organization } from '../organization/organization.entity.js';
 import { COUNT, inbox, LIST, MARK, unread } from './testing/notification.test-ops.js';
 
@@ -41,7 +43,7 @@ async function submittedPractice(author: Caller, coAuthors: Caller[] = [], title
     });
     await acceptInvitations(co);
   }
-  await ok(author, SUBMIT, { type: 'PRACTICE', id: createPractice.id });
+  await dataOf(author.send(SUBMIT, { type: 'PRACTICE', id: createPractice.id }));
   const { reviewQueue } = await ok<{ reviewQueue: { id: string; recordId: string }[] }>(
     moderator,
     `{ reviewQueue(first: 100) { id recordId } }`,
@@ -51,7 +53,7 @@ async function submittedPractice(author: Caller, coAuthors: Caller[] = [], title
 
 async function publishedPractice(author: Caller, coAuthors: Caller[] = []) {
   const p = await submittedPractice(author, coAuthors);
-  await ok(moderator, APPROVE, { id: p.submissionId });
+  await dataOf(moderator.send(APPROVE, { id: p.submissionId }));
   return p;
 }
 
@@ -65,7 +67,7 @@ describe('submission_decided', () => {
   it('tells the submitting author and the co-authors, with the comment, and never the moderator or anyone else', async () => {
     const [author, coAuthor, bystander] = await Promise.all([librarianOf(null), librarianOf(null), librarianOf(null)]);
     const p = await submittedPractice(author, [coAuthor]);
-    await ok(moderator, REQUEST, { id: p.submissionId, c: 'Додайте, скільки триває гра.' });
+    await dataOf(moderator.send(REQUEST, { id: p.submissionId, c: 'Додайте, скільки триває гра.' }));
 
     for (const who of [author, coAuthor]) {
       const [decided] = (await inbox(who)).filter((n) => n.kind === 'SUBMISSION_DECIDED');
@@ -86,9 +88,9 @@ describe('submission_decided', () => {
   it('says approved and rejected too, newest first', async () => {
     const author = await librarianOf(null);
     const approved = await submittedPractice(author, [], `Схвалена ${Date.now()}`);
-    await ok(moderator, APPROVE, { id: approved.submissionId });
+    await dataOf(moderator.send(APPROVE, { id: approved.submissionId }));
     const rejected = await submittedPractice(author, [], `Відхилена ${Date.now()}`);
-    await ok(moderator, REJECT, { id: rejected.submissionId, c: 'Дублює наявну практику.' });
+    await dataOf(moderator.send(REJECT, { id: rejected.submissionId, c: 'Дублює наявну практику.' }));
 
     const list = await inbox(author);
     expect(list.map((n) => [n.title, n.outcome, n.comment])).toEqual([
@@ -100,10 +102,10 @@ describe('submission_decided', () => {
   it('is written with the decision: a decision that fails leaves no notification', async () => {
     const author = await librarianOf(null);
     const p = await submittedPractice(author);
-    const res = await moderator.gql(REQUEST, { id: p.submissionId, c: 'ок' }); // too short
+    const res = await moderator.send(REQUEST, { id: p.submissionId, c: 'ок' }); // too short
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    await ok(moderator, APPROVE, { id: p.submissionId });
-    const again = await moderator.gql(APPROVE, { id: p.submissionId }); // already decided
+    await dataOf(moderator.send(APPROVE, { id: p.submissionId }));
+    const again = await moderator.send(APPROVE, { id: p.submissionId }); // already decided
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await inbox(author)).map((n) => n.outcome)).toEqual(['APPROVED']);
   });
@@ -207,22 +209,22 @@ describe('reading and marking', () => {
   it('counts the unread, pages newest first, and filters the unread', async () => {
     const me = await withThree();
     expect(await unread(me)).toBe(3);
-    const first = await ok<{
-      notifications: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { title: string } }[] };
-    }>(me, LIST, { first: 2 });
+    const first = await dataOf(me.send(LIST, { first: 2 }));
     expect(first.notifications.totalCount).toBe(3);
     expect(first.notifications.edges.map((e) => e.node.title)).toEqual(['Третя', 'Друга']);
     expect(first.notifications.pageInfo.hasNextPage).toBe(true);
-    const rest = await ok<{ notifications: { pageInfo: { hasNextPage: boolean }; edges: { node: { title: string } }[] } }>(me, LIST, {
-      first: 2,
-      after: first.notifications.pageInfo.endCursor,
-    });
+    const rest = await dataOf(
+      me.send(LIST, {
+        first: 2,
+        after: first.notifications.pageInfo.endCursor,
+      }),
+    );
     expect(rest.notifications.edges.map((e) => e.node.title)).toEqual(['Перша']);
     expect(rest.notifications.pageInfo.hasNextPage).toBe(false);
 
-    const bad = await me.gql(LIST, { after: 'not-a-cursor' });
+    const bad = await me.send(LIST, { after: 'not-a-cursor' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const big = await me.gql(LIST, { first: 101 });
+    const big = await me.send(LIST, { first: 101 });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
@@ -232,31 +234,33 @@ describe('reading and marking', () => {
     const theirs = await inbox(someoneElse);
 
     // Someone else's ids change nothing for them, and say nothing to the caller.
-    expect(await ok(me, MARK, { ids: [newest!.id, theirs[0]!.id, '00000000-0000-4000-8000-000000000000'] })).toEqual({
+    expect(await dataOf(me.send(MARK, { ids: [newest!.id, theirs[0]!.id, '00000000-0000-4000-8000-000000000000'] }))).toEqual({
       markNotificationsRead: 1,
     });
-    const malformed = await me.gql(MARK, { ids: ['not-an-id'] });
+    const malformed = await me.send(MARK, { ids: ['not-an-id'] });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.0' });
     expect(await unread(someoneElse)).toBe(3);
     expect(await unread(me)).toBe(2);
     const after = await inbox(me);
     expect(after[0]!.readAt).not.toBeNull();
     expect(after[1]!.readAt).toBeNull();
-    const unreadOnly = await ok<{ notifications: { totalCount: number; edges: { node: { id: string } }[] } }>(me, LIST, {
-      unreadOnly: true,
-    });
+    const unreadOnly = await dataOf(
+      me.send(LIST, {
+        unreadOnly: true,
+      }),
+    );
     expect(unreadOnly.notifications.totalCount).toBe(2);
     expect(unreadOnly.notifications.edges[0]!.node.id).toBe(middle!.id);
 
-    expect(await ok(me, MARK, {})).toEqual({ markNotificationsRead: 2 });
+    expect(await dataOf(me.send(MARK, {}))).toEqual({ markNotificationsRead: 2 });
     expect(await unread(me)).toBe(0);
-    expect(await ok(me, MARK, {})).toEqual({ markNotificationsRead: 0 });
+    expect(await dataOf(me.send(MARK, {}))).toEqual({ markNotificationsRead: 0 });
     expect(await unread(someoneElse)).toBe(3);
   });
 
   it('is for signed-in people only', async () => {
-    for (const query of [LIST, COUNT, MARK]) {
-      expect((await anonymous(app).gql(query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const { document } of [LIST, COUNT, MARK]) {
+      expect((await anonymous(app).gql(document)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
   });
 });

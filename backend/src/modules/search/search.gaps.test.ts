@@ -31,8 +31,19 @@ describe('search shows only what may be shown, and follows what changed', () => 
     frontlineLibrary = await buildOrganization(em, { slug: 'gaps-library', community: v.frontline });
     const practice = await buildPractice(em, { slug: 'gaps-practice' });
     // The factory's case study carries a consented story («Діти сміялися.») and one without consent («Без згоди.»).
-    await buildCaseStudy(em, frontlineLibrary, [practice], { slug: 'gaps-published', titleUk: 'Кейс про ліхтарики' });
-    await buildCaseStudy(em, frontlineLibrary, [practice], { slug: 'gaps-draft', titleUk: 'Чернетка про парасольки', status: 'draft' });
+    await buildCaseStudy(em, {
+      organization: frontlineLibrary,
+      practices: [practice],
+      slug: 'gaps-published',
+      titleUk: 'Кейс про ліхтарики',
+    });
+    await buildCaseStudy(em, {
+      organization: frontlineLibrary,
+      practices: [practice],
+      slug: 'gaps-draft',
+      titleUk: 'Чернетка про парасольки',
+      status: 'draft',
+    });
     await app.indexer.drainAll();
   });
   afterAll(() => app?.close());

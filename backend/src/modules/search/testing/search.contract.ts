@@ -112,7 +112,9 @@ export function describeSearchContract(engine: string, makeIndex: (orm: MikroORM
         { slug: 'hidden-draft', status: 'draft', titleUk: 'Казкотерапія: чернетка' },
         { themes: ['fairy-tale-therapy'] },
       );
-      await buildCaseStudy(em, pavlohrad, [tales], {
+      await buildCaseStudy(em, {
+        organization: pavlohrad,
+        practices: [tales],
         slug: 'tales-case',
         titleUk: 'Казкотерапія в Павлограді',
         summaryUk: 'Як це працювало в укритті.',
