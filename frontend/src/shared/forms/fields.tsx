@@ -9,11 +9,13 @@ interface Described {
   path?: string;
 }
 
-function describedBy(id: string, hint?: string, error?: string) {
+/** The ids of a field's hint and error, for its control's aria-describedby. */
+export function describedBy(id: string, hint?: string, error?: string) {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
-function HintAndError({
+/** A field's hint above its control and its error below, each with the id describedBy names. */
+export function HintAndError({
   id,
   hint,
   error,
