@@ -14,7 +14,8 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ADOPTION_LIMITS, todayInUkraine } from './adoption.limits.js';
+import { todayInUkraine } from '../catalog/calendar.js';
+import { ADOPTION_LIMITS } from './adoption.limits.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { Practice } from '../practice/practice.entity.js';
 import { Adoption } from './adoption.entity.js';
-import { todayInUkraine } from './adoption.limits.js';
+import { todayInUkraine } from '../catalog/calendar.js';
 
 const REPORT = `mutation($input: ReportAdoptionInput!) {
   reportAdoption(input: $input) {

@@ -1,6 +1,7 @@
 import { FlushMode, type Collection } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../graphql/errors.js';
+import { todayInUkraine } from '../catalog/calendar.js';
 import { CaseStudyAudience, CaseStudyPartner, CaseStudyPractice } from '../case-study/case-study-links.entity.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { ImpactStory } from '../case-study/impact.entity.js';
@@ -209,7 +210,7 @@ export async function applyCaseStudyContent(
   ]);
   if (c.period.end && c.period.end < c.period.start)
     throw badInput('input.period.end', 'endBeforeStart', 'must not be before period.start');
-  if (c.period.start > new Date().toISOString().slice(0, 10)) throw badInput('input.period.start', 'future', 'must not be in the future');
+  if (c.period.start > todayInUkraine()) throw badInput('input.period.start', 'future', 'must not be in the future');
   em.assign(cs, {
     titleUk: c.titleUk,
     titleEn: c.titleEn ?? null,

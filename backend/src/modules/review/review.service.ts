@@ -4,6 +4,7 @@ import { checkPageSize } from '../../graphql/pagination.js';
 import { requireRole, requireUser, MODERATORS } from '../account/authz.js';
 import type { CurrentUser } from '../account/session.service.js';
 import { User } from '../account/user.entity.js';
+import { todayInUkraine } from '../catalog/calendar.js';
 import { LIMITS } from '../catalog/catalog.limits.js';
 import { CaseStudy } from '../case-study/case-study.entity.js';
 import { FollowUp } from '../case-study/impact.entity.js';
@@ -163,7 +164,7 @@ export class ReviewService {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.recordedOn) || Number.isNaN(Date.parse(input.recordedOn))) {
       throw badInput('input.recordedOn', 'date', 'must be a date, YYYY-MM-DD');
     }
-    if (input.recordedOn > new Date().toISOString().slice(0, 10)) throw badInput('input.recordedOn', 'future', 'must not be in the future');
+    if (input.recordedOn > todayInUkraine()) throw badInput('input.recordedOn', 'future', 'must not be in the future');
     const text = input.textUk.trim();
     if (text.length < 10 || text.length > LIMITS.shortText)
       throw badInput('input.textUk', 'length', `must be 10–${LIMITS.shortText} characters`, { min: 10, max: LIMITS.shortText });
