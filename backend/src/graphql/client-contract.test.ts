@@ -17,7 +17,7 @@ import { FIELD_RULES, zodIssueRule } from './field-rules.js';
 // A computed path: the web app's modules are outside this package's sources.
 const clientModule = <T>(path: string): Promise<T> => import(pathToFileURL(resolve(REPO_ROOT, 'frontend/src', path)).href);
 const clientRules = () =>
-  clientModule<{ FIELD_RULES: readonly string[]; RULE_MESSAGES: Record<string, string> }>('features/contribute/model/field-rules.ts');
+  clientModule<{ FIELD_RULES: readonly string[]; RULE_MESSAGES: Record<string, string> }>('shared/forms/field-rules.ts');
 
 /** A catalogue entry, plain or in plural forms (`key_one`, `key_few`…). */
 function hasWords(catalogue: Record<string, unknown>, key: string): boolean {

@@ -3,6 +3,7 @@ import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/
 /** Members of the schema's unions and interfaces, so fragments on them match (a test holds it to schema/schema.graphql). */
 export const POSSIBLE_TYPES: Record<string, string[]> = {
   CollectionTarget: ['Practice', 'CaseStudy'],
+  RecordContent: ['PracticeContent', 'CaseStudyContent'],
   Term: ['Audience', 'Format', 'Oblast', 'Theme'],
 };
 

@@ -1,5 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { print } from 'graphql';
+import type { RecordContent_ContentFragment } from '@/gql/graphql';
+import { RECORD_CONTENT_FRAGMENT } from '@/shared/records/record-content.fragment';
 import { queryApi } from './api';
 import type { Session } from './session';
 
@@ -95,14 +98,18 @@ export async function submitPractice(session: Session, terms: Terms, title: stri
 export interface ContributionView {
   status: string;
   version: number;
-  content: Record<string, unknown>;
+  /** Every field of the content, as the editor reads it (the app's own fragment). */
+  content: RecordContent_ContentFragment;
   reviewThread: { note: string | null; comment: string | null; outcome: string }[];
 }
 
 /** The record as its author sees it through the API. */
 export async function contributionOf(session: Session, type: 'PRACTICE' | 'CASE_STUDY', id: string) {
   const data = await session.query<{ contribution: ContributionView }>(
-    'query($type: RecordType!, $id: ID!) { contribution(type: $type, id: $id) { status version content reviewThread { note comment outcome } } }',
+    `query($type: RecordType!, $id: ID!) {
+      contribution(type: $type, id: $id) { status version content { ...RecordContent_content } reviewThread { note comment outcome } }
+    }
+    ${print(RECORD_CONTENT_FRAGMENT)}`,
     { type, id },
   );
   return data.contribution;

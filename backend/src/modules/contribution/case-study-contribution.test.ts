@@ -4,7 +4,7 @@ import { caseStudyInput } from '../../test-support/factories.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { contributionSteps, startContributionApp } from './testing/contribution.test-support.js';
-import { SUBMIT, APPROVE } from './testing/contribution.test-ops.js';
+import { APPROVE, CONTENT, SUBMIT } from './testing/contribution.test-ops.js';
 import type { Caller } from '../../test-support/accounts.js';
 import type { TestApp } from '../../test-support/test-app.js';
 
@@ -19,7 +19,7 @@ afterAll(() => app?.close());
 const { createPractice, openSubmission } = contributionSteps(() => ({ app, author, moderator }));
 
 describe('case studies and follow-ups', () => {
-  const CREATE = `mutation($input: CaseStudyContentInput!) { createCaseStudy(input: $input) { id slug status content } }`;
+  const CREATE = `mutation($input: CaseStudyContentInput!) { createCaseStudy(input: $input) { id slug status ${CONTENT} } }`;
 
   it('checks the period and the applied practices by field', async () => {
     const future = await author.gql(CREATE, {
@@ -61,7 +61,7 @@ describe('case studies and follow-ups', () => {
       input: caseStudyInput('bibliotechnyi-kutochok-v-ukrytti'),
     });
     const id = created.data!.createCaseStudy.id;
-    const UPDATE = `mutation($id: ID!, $input: CaseStudyContentInput!) { updateCaseStudy(id: $id, version: 1, input: $input) { version content } }`;
+    const UPDATE = `mutation($id: ID!, $input: CaseStudyContentInput!) { updateCaseStudy(id: $id, version: 1, input: $input) { version ${CONTENT} } }`;
     const res = await author.gql<{ updateCaseStudy: { version: number; content: { impactStories: unknown[]; participants: unknown } } }>(
       UPDATE,
       {
@@ -74,7 +74,8 @@ describe('case studies and follow-ups', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateCaseStudy.content).toMatchObject({
-      impactStories: [{ kind: 'quote', textUk: 'Нова історія.', consentGiven: true }],
+      __typename: 'CaseStudyContent',
+      impactStories: [{ kind: 'QUOTE', textUk: 'Нова історія.', consentGiven: true }],
       participants: { audiences: ['children-10-14'], count: 12 },
     });
     const stories = await app.orm.em.fork().getConnection().execute(`select 1 from impact_story where case_study_id = ?`, [id]);

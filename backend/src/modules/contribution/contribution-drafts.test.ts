@@ -2,6 +2,7 @@ import { acceptInvitations } from '../invitation/testing/invitation.test-support
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn } from '../../test-support/accounts.js';
 import { practiceInput } from '../../test-support/factories.js';
+import { dataOf } from '../../test-support/operations.js';
 import { contributionSteps, startContributionApp } from './testing/contribution.test-support.js';
 import { CREATE_PRACTICE, UPDATE_PRACTICE, PUBLIC, CONTRIBUTION, SUBMIT } from './testing/contribution.test-ops.js';
 import type { Caller } from '../../test-support/accounts.js';
@@ -23,13 +24,22 @@ describe('drafts', () => {
     expect(p).toMatchObject({ type: 'PRACTICE', status: 'DRAFT', version: 1, titleUk: 'Казкова хвилинка в укритті' });
     expect(p.slug).toMatch(/^kazkova-khvylynka-v-ukrytti-[0-9a-f]{8}$/);
     expect(p.content).toMatchObject({
+      __typename: 'PracticeContent',
       titleUk: 'Казкова хвилинка в укритті',
       themes: ['fairy-tale-therapy', 'psycho-emotional-support'],
       audiences: ['children-0-5', 'children-6-9'],
       descriptionUk: 'Бібліотекарка читає казку, діти **малюють** героя. Після — розмова про почуття.',
-      resources: { budgetBand: 'none', materialsUk: ['книжка', 'олівці'], staff: 1, volunteers: 0 },
+      resources: { budgetBand: 'NONE', materialsUk: ['книжка', 'олівці'], staff: 1, volunteers: 0 },
       originOrganization: 'pavlohrad-childrens-library',
     });
+  });
+
+  it('reads content back in the shape it is sent: the content of a draft, sent unchanged, saves as it was', async () => {
+    const p = await createPractice();
+    const { __typename, ...content } = p.content as { __typename: string } & Record<string, unknown>;
+    expect(__typename).toBe('PracticeContent');
+    const saved = await dataOf(author.send(UPDATE_PRACTICE, { id: p.id, version: p.version, input: content }));
+    expect(saved.updatePractice.content).toEqual(p.content);
   });
 
   it('creates a draft adapted from a published practice (the form offers it), and refuses an unpublished one by name', async () => {

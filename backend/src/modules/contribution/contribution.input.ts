@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import {
   BudgetBandEnum,
   EvidenceLevelEnum,
@@ -9,22 +9,27 @@ import {
 } from '../../graphql/enums.js';
 import type { BudgetBand, EvidenceLevel, ImpactStoryKind, Licence, PartnerRole, SecurityContext } from '../catalog/catalog.limits.js';
 
-// The shapes of contributed content. Their rules (lengths, required, ranges) are in contribution.rules.ts,
-// shared with the seed catalogue, so these classes carry types only.
+// The shapes of contributed content, each class both the input an editor sends and the output type it
+// reads back (`Contribution.content`, pending changes, the review queue's proposals): one shape, so the
+// web app's generated types carry it both ways. Their rules (lengths, required, ranges) are the features'
+// *.content.ts, shared with the seed catalogue, so these classes carry types only.
 
-@InputType()
+@ObjectType('GroupSizeContent')
+@InputType('GroupSizeInput')
 export class GroupSizeInput {
   @Field(() => Int) min!: number;
   @Field(() => Int) max!: number;
 }
 
-@InputType()
+@ObjectType('StepContent')
+@InputType('StepInput')
 export class StepInput {
   @Field(() => String) titleUk!: string;
   @Field(() => String, { nullable: true, description: 'Markdown.' }) detailsUk?: string | null;
 }
 
-@InputType()
+@ObjectType('ResourcesContent')
+@InputType('ResourcesInput')
 export class ResourcesInput {
   @Field(() => Int) staff!: number;
   @Field(() => Int) volunteers!: number;
@@ -32,7 +37,8 @@ export class ResourcesInput {
   @Field(() => BudgetBandEnum) budgetBand!: BudgetBand;
 }
 
-@InputType()
+@ObjectType('ConditionsContent')
+@InputType('ConditionsInput')
 export class ConditionsInput {
   @Field(() => Boolean) worksInShelter!: boolean;
   @Field(() => Boolean) needsPower!: boolean;
@@ -40,7 +46,8 @@ export class ConditionsInput {
   @Field(() => SecurityContextEnum) securityContext!: SecurityContext;
 }
 
-@InputType()
+@ObjectType('SafeguardingContent')
+@InputType('SafeguardingInput')
 export class SafeguardingInput {
   @Field(() => Boolean) consentRequired!: boolean;
   @Field(() => Boolean) noPhotosOfChildren!: boolean;
@@ -48,7 +55,8 @@ export class SafeguardingInput {
   @Field(() => String, { nullable: true }) notesUk?: string | null;
 }
 
-@InputType({ description: 'A practice as its authors write it. Long texts are Markdown.' })
+@ObjectType('PracticeContent', { description: 'A practice as its authors write it. Long texts are Markdown.' })
+@InputType('PracticeContentInput', { description: 'A practice as its authors write it. Long texts are Markdown.' })
 export class PracticeContentInput {
   @Field(() => String) titleUk!: string;
   @Field(() => String, { nullable: true }) titleEn?: string | null;
@@ -74,32 +82,37 @@ export class PracticeContentInput {
   @Field(() => LicenceEnum, { nullable: true }) licence?: Licence | null;
 }
 
-@InputType()
+@ObjectType('AppliedPracticeContent')
+@InputType('AppliedPracticeInput')
 export class AppliedPracticeInput {
   @Field(() => String, { description: 'Slug of a published practice.' }) practice!: string;
   @Field(() => String, { nullable: true, description: 'What was adapted.' }) adaptationUk?: string | null;
 }
 
-@InputType()
+@ObjectType('PeriodContent')
+@InputType('PeriodInput')
 export class PeriodInput {
   @Field(() => String, { description: 'YYYY-MM-DD' }) start!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; empty while ongoing.' }) end?: string | null;
 }
 
-@InputType()
+@ObjectType('ParticipantsContent')
+@InputType('ParticipantsInput')
 export class ParticipantsInput {
   @Field(() => [String], { description: 'Audience slugs.' }) audiences!: string[];
   @Field(() => Int) count!: number;
 }
 
-@InputType()
+@ObjectType('OutcomeContent')
+@InputType('OutcomeInput')
 export class OutcomeInput {
   @Field(() => String) labelUk!: string;
   @Field(() => Number) value!: number;
   @Field(() => String) unitUk!: string;
 }
 
-@InputType()
+@ObjectType('ImpactStoryContent')
+@InputType('ImpactStoryInput')
 export class ImpactStoryInput {
   @Field(() => ImpactStoryKindEnum) kind!: ImpactStoryKind;
   @Field(() => String) textUk!: string;
@@ -107,7 +120,8 @@ export class ImpactStoryInput {
   @Field(() => Boolean, { description: 'Shown publicly only when true.' }) consentGiven!: boolean;
 }
 
-@InputType({ description: 'A case study as its authors write it. Long texts are Markdown.' })
+@ObjectType('CaseStudyContent', { description: 'A case study as its authors write it. Long texts are Markdown.' })
+@InputType('CaseStudyContentInput', { description: 'A case study as its authors write it. Long texts are Markdown.' })
 export class CaseStudyContentInput {
   @Field(() => String) titleUk!: string;
   @Field(() => String, { nullable: true }) titleEn?: string | null;

@@ -1,4 +1,3 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { RecordStatusEnum, RecordTypeEnum } from '../../graphql/enums.js';
@@ -8,7 +7,7 @@ import { CaseStudy } from '../case-study/case-study.entity.js';
 import { Practice } from '../practice/practice.entity.js';
 import { CaseStudyContentInput, NO_CLASS_VALIDATION, PracticeContentInput } from './contribution.input.js';
 import { actingOn, contentOfRecord, ContributionService, findRecord } from './contribution.service.js';
-import { ContributionType } from './contribution.type.js';
+import { ContributionType, RecordContentUnion } from './contribution.type.js';
 import type { ContributedRecord, RecordType } from './record-kinds.js';
 
 const view = (type: RecordType, r: ContributedRecord) => ContributionType.from(type, r);
@@ -45,10 +44,10 @@ export class ContributionResolver {
     );
   }
 
-  @FieldResolver(() => GraphQLJSONObject, {
+  @FieldResolver(() => RecordContentUnion, {
     description: 'What the edit form starts from: the pending changes when there are some, else the record.',
   })
-  async content(@Root() c: ContributionType, @Ctx() { em, loaders }: Context): Promise<Record<string, unknown>> {
+  async content(@Root() c: ContributionType, @Ctx() { em, loaders }: Context): Promise<object> {
     const open = await loaders.openRevision.load(c.id);
     if (open) return open.content;
     // Read in this request's EntityManager: the record may come from another one (a mutation's transaction).

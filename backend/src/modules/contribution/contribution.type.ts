@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { RecordStatusEnum, RecordTypeEnum } from '../../graphql/enums.js';
 import { PersonType } from '../account/account.type.js';
 import type { RecordStatus } from '../catalog/catalog.limits.js';
@@ -6,7 +6,19 @@ import { CaseStudyType } from '../case-study/case-study.type.js';
 import type { CaseStudy } from '../case-study/case-study.entity.js';
 import { PracticeType } from '../practice/practice.type.js';
 import type { Practice } from '../practice/practice.entity.js';
+import { CaseStudyContentInput, PracticeContentInput } from './contribution.input.js';
 import type { ContributedRecord, RecordType } from './record-kinds.js';
+
+/**
+ * A record's content in the shape its authors send it (stored with pending changes and read back from
+ * records): a practice's or a case study's, told apart by the fields only a practice has.
+ */
+export const RecordContentUnion = createUnionType({
+  name: 'RecordContent',
+  description: 'A practice or case study as its authors write it: what the edit form starts from, or what review is asked to approve.',
+  types: () => [PracticeContentInput, CaseStudyContentInput] as const,
+  resolveType: (content: object) => ('descriptionUk' in content ? 'PracticeContent' : 'CaseStudyContent'),
+});
 
 /**
  * A practice or case study as its authors (and moderators) see it: any status, with its content to

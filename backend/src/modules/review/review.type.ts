@@ -1,8 +1,8 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RecordTypeEnum, SubmissionKindEnum, SubmissionOutcomeEnum } from '../../graphql/enums.js';
 import { PersonType } from '../account/account.type.js';
 import { CaseStudyType, FollowUpType } from '../case-study/case-study.type.js';
+import { RecordContentUnion } from '../contribution/contribution.type.js';
 import type { RecordType } from '../contribution/record-kinds.js';
 import { PracticeType } from '../practice/practice.type.js';
 import type { Revision } from '../contribution/revision.entity.js';
@@ -56,7 +56,7 @@ export class PendingChangesType {
   @Field(() => [String])
   changedFields!: string[];
 
-  @Field(() => GraphQLJSONObject, { description: 'The whole proposed record, in the input’s shape.' })
+  @Field(() => RecordContentUnion, { description: 'The whole proposed record, in the input’s shape.' })
   content!: Record<string, unknown>;
 
   static from(r: Revision): PendingChangesType {
@@ -111,7 +111,7 @@ export class SubmissionType {
   @Field(() => [String], { description: 'For changes to a published record: the fields they change.' })
   changedFields!: string[];
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'For changes to a published record: the proposed content.' })
+  @Field(() => RecordContentUnion, { nullable: true, description: 'For changes to a published record: the proposed content.' })
   proposed!: Record<string, unknown> | null;
 
   @Field(() => PracticeType, { nullable: true, description: 'The practice as stored (a draft for new records).' })

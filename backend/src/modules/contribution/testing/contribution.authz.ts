@@ -189,7 +189,7 @@ export const contributionAuthzCases: AuthzCase[] = [
     ownerRole: 'librarian',
     allowed: ['owner', 'moderator', 'admin'],
     denial: 'hidden',
-    setup: onDraft(`query($id: ID!) { contribution(type: PRACTICE, id: $id) { id content reviewThread { id } } }`),
+    setup: onDraft(`query($id: ID!) { contribution(type: PRACTICE, id: $id) { id content { __typename } reviewThread { id } } }`),
   },
   {
     field: 'myContributions',

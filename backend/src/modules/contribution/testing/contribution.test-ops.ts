@@ -2,7 +2,23 @@ import { operation } from '../../../test-support/operations.js';
 
 /** The operations the contribution, review and case-study tests send, typed with their answers. */
 
-export const FIELDS = `type id slug titleUk status version content pendingChanges { status version changedFields }
+/** Every field of a record's content (a practice's or a case study's), as the web app's edit form reads it. */
+export const CONTENT = `content {
+  __typename
+  ... on PracticeContent {
+    titleUk titleEn summaryUk summaryEn descriptionUk descriptionEn themes goals audiences formats groupSize { min max }
+    durationMinutes steps { titleUk detailsUk } resources { staff volunteers materialsUk budgetBand } partnersNeeded
+    conditions { worksInShelter needsPower needsInternet securityContext }
+    safeguarding { consentRequired noPhotosOfChildren psychologistNeeded notesUk } evidenceLevel originOrganization adaptedFrom licence
+  }
+  ... on CaseStudyContent {
+    titleUk titleEn summaryUk summaryEn practices { practice adaptationUk } organization partnerOrganizations period { start end }
+    needUk whatWasDoneUk participants { audiences count } fundersUk budgetUah volunteers challengesUk
+    outcomes { labelUk value unitUk } impactStories { kind textUk attributionUk consentGiven } adviceUk
+  }
+}`;
+
+export const FIELDS = `type id slug titleUk status version ${CONTENT} pendingChanges { status version changedFields }
   reviewThread { kind outcome note comment decidedBy { displayName } } author { displayName } coAuthors { displayName }`;
 export const CREATE_PRACTICE = operation<{ createPractice: Contribution }, { input: Record<string, unknown> }>(
   `mutation($input: PracticeContentInput!) { createPractice(input: $input) { ${FIELDS} } }`,
@@ -16,7 +32,7 @@ export const SUBMIT = operation<{ submitForReview: { status: string } }, { type:
   `mutation($type: RecordType!, $id: ID!, $note: String) { submitForReview(type: $type, id: $id, note: $note) { status } }`,
 );
 export const QUEUE = operation<{ reviewQueue: QueuedSubmission[] }, { type?: RecordType; theme?: string }>(
-  `query($type: RecordType, $theme: String) { reviewQueue(type: $type, theme: $theme) { id kind recordId titleUk note changedFields proposed } }`,
+  `query($type: RecordType, $theme: String) { reviewQueue(type: $type, theme: $theme) { id kind recordId titleUk note changedFields ${CONTENT.replace('content', 'proposed')} } }`,
 );
 export const APPROVE = operation<{ approveSubmission: { outcome: string } }, { id: string }>(
   `mutation($id: ID!) { approveSubmission(id: $id) { outcome } }`,

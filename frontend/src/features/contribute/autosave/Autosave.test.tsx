@@ -125,7 +125,7 @@ describe('autosave of drafts', () => {
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
     const mine = await author.query<{ myContributions: { id: string; content: { titleUk: string } }[] }>(
-      '{ myContributions { id content } }',
+      '{ myContributions { id content { ... on PracticeContent { titleUk } } } }',
     );
     expect(mine.myContributions.map((c) => c.content.titleUk)).toEqual(['Втрачена відповідь і повтор']);
   });
@@ -213,7 +213,7 @@ describe('autosave of drafts', () => {
     await waitFor(() => expect(saveState()).toBe('saved'));
     expect((screen.getByLabelText('Назва') as HTMLInputElement).value).toBe('Перша назва!');
     const stored = await contributionOf(author, 'PRACTICE', id);
-    expect((stored.content as { titleUk: string }).titleUk).toBe('Перша назва!');
+    expect(stored.content.titleUk).toBe('Перша назва!');
   });
 
   it('says it is offline when the API cannot be reached, keeping the draft on the device', async () => {

@@ -79,6 +79,7 @@ describe('case study form, against the real API', () => {
     const stored = await contributionOf(author, 'CASE_STUDY', mine.myContributions[0]!.id);
     expect(stored.status).toBe('SUBMITTED');
     expect(stored.content).toMatchObject({
+      __typename: 'CaseStudyContent',
       practices: [{ practice: practice!.slug, adaptationUk: 'Скоротили до 20 хвилин.' }],
       organization: TEST_ORGANIZATION,
       partnerOrganizations: [partner.slug],
@@ -88,7 +89,7 @@ describe('case study form, against the real API', () => {
       budgetUah: 3000,
       outcomes: [{ labelUk: 'Заняття', value: 12, unitUk: 'занять' }],
       impactStories: [
-        { kind: 'observed_change', textUk: 'Діти самі просять казку під час тривоги.', attributionUk: 'бібліотекарка', consentGiven: true },
+        { kind: 'OBSERVED_CHANGE', textUk: 'Діти самі просять казку під час тривоги.', attributionUk: 'бібліотекарка', consentGiven: true },
       ],
       adviceUk: 'Почніть з короткої казки.',
     });

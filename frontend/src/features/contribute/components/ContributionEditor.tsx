@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useRef, type ComponentType } from 'react';
 import { useTranslation } from '@/i18n/react';
 import { useNavigate, useParams } from '@/shared/router';
-import type { ContributionEditQuery, RecordType } from '@/gql/graphql';
+import type { ContributionEditQuery, RecordContent_ContentFragment, RecordType } from '@/gql/graphql';
 import { toApiProblem } from '@/shared/errors/api-error';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
@@ -23,7 +23,7 @@ export interface EditorKind<F> {
   /** The storage name of a new draft (`new`, or one per adoption report it grows from). */
   newName: string;
   emptyForm: () => F;
-  fromContent: (content: Record<string, unknown>) => F;
+  fromContent: (content: RecordContent_ContentFragment) => F;
   check: (form: F) => FieldProblems;
   save: AutosaveOptions<F>['save'];
   Fields: ComponentType<FormProps<F>>;

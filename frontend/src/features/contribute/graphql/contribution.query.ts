@@ -5,7 +5,9 @@ export const CONTRIBUTION_EDIT_QUERY = graphql(`
   query ContributionEdit($type: RecordType!, $id: ID!) {
     contribution(type: $type, id: $id) {
       ...ContributionState_contribution
-      content
+      content {
+        ...RecordContent_content
+      }
       reviewThread {
         ...ReviewThread_submission
       }

@@ -1,6 +1,5 @@
-import type { CaseStudyContentInput, ImpactStoryKind } from '@/gql/graphql';
-import { toImpactStoryKind } from './enums';
-import { Checks, LIMITS, lines, obj, optionalInt, optionalText, records, rowKey, str, strings } from './form-helpers';
+import type { CaseStudyContentInput, ImpactStoryKind, RecordContent_ContentFragment } from '@/gql/graphql';
+import { Checks, LIMITS, lines, optionalInt, optionalText, rowKey } from './form-helpers';
 import type { FieldProblems } from '@/shared/forms/problems';
 
 export interface AppliedPracticeRow {
@@ -84,46 +83,41 @@ export function emptyCaseStudyForm(prefill: Partial<CaseStudyForm> = {}): CaseSt
   };
 }
 
-export function caseStudyFormFromContent(content: Record<string, unknown>): CaseStudyForm {
-  const period = obj(content.period);
-  const participants = obj(content.participants);
-  const practices = records(content.practices).map((p) => ({
-    key: rowKey(),
-    practice: str(p.practice),
-    adaptationUk: str(p.adaptationUk),
-  }));
+/**
+ * The form from a record's content as the API reads it back (`Contribution.content`), in the shape it is
+ * sent; a practice's content gives an empty form.
+ */
+export function caseStudyFormFromContent(content: RecordContent_ContentFragment): CaseStudyForm {
+  if (content.__typename !== 'CaseStudyContent') return emptyCaseStudyForm();
+  const text = (v: string | number | null | undefined) => (v == null ? '' : String(v));
+  const practices = content.practices.map((p) => ({ key: rowKey(), practice: p.practice, adaptationUk: p.adaptationUk ?? '' }));
   return {
-    titleUk: str(content.titleUk),
-    titleEn: str(content.titleEn),
-    summaryUk: str(content.summaryUk),
-    summaryEn: str(content.summaryEn),
+    titleUk: content.titleUk,
+    titleEn: text(content.titleEn),
+    summaryUk: content.summaryUk,
+    summaryEn: text(content.summaryEn),
     practices: practices.length ? practices : [emptyAppliedPractice()],
-    organization: str(content.organization),
-    partnerOrganizations: strings(content.partnerOrganizations),
-    periodStart: str(period.start),
-    periodEnd: str(period.end),
-    needUk: str(content.needUk),
-    whatWasDoneUk: str(content.whatWasDoneUk),
-    participantAudiences: strings(participants.audiences),
-    participantCount: str(participants.count),
-    funders: strings(content.fundersUk).join('\n'),
-    budgetUah: str(content.budgetUah),
-    volunteers: str(content.volunteers),
-    challengesUk: str(content.challengesUk),
-    outcomes: records(content.outcomes).map((o) => ({
+    organization: content.organization,
+    partnerOrganizations: content.partnerOrganizations ?? [],
+    periodStart: content.period.start,
+    periodEnd: text(content.period.end),
+    needUk: content.needUk,
+    whatWasDoneUk: content.whatWasDoneUk,
+    participantAudiences: content.participants.audiences,
+    participantCount: String(content.participants.count),
+    funders: (content.fundersUk ?? []).join('\n'),
+    budgetUah: text(content.budgetUah),
+    volunteers: text(content.volunteers),
+    challengesUk: text(content.challengesUk),
+    outcomes: (content.outcomes ?? []).map((o) => ({ key: rowKey(), labelUk: o.labelUk, value: String(o.value), unitUk: o.unitUk })),
+    impactStories: (content.impactStories ?? []).map((s) => ({
       key: rowKey(),
-      labelUk: str(o.labelUk),
-      value: str(o.value),
-      unitUk: str(o.unitUk),
+      kind: s.kind,
+      textUk: s.textUk,
+      attributionUk: text(s.attributionUk),
+      consentGiven: s.consentGiven,
     })),
-    impactStories: records(content.impactStories).map((s) => ({
-      key: rowKey(),
-      kind: toImpactStoryKind(s.kind),
-      textUk: str(s.textUk),
-      attributionUk: str(s.attributionUk),
-      consentGiven: s.consentGiven === true,
-    })),
-    adviceUk: str(content.adviceUk),
+    adviceUk: text(content.adviceUk),
   };
 }
 

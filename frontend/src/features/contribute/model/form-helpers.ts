@@ -19,12 +19,6 @@ let counter = 0;
 /** A key for a row of a list the author can reorder; never sent to the API. */
 export const rowKey = () => `row-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-export const records = (v: unknown): Record<string, unknown>[] =>
-  Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
-export const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
-
 /** Text with one item per line, as a list without blanks. */
 export const lines = (text: string) =>
   text

@@ -1,6 +1,13 @@
-import type { BudgetBand, EvidenceLevel, Licence, PartnerRole, PracticeContentInput, SecurityContext } from '@/gql/graphql';
-import { toBudgetBand, toEvidenceLevel, toLicence, toPartnerRoles, toSecurityContext } from './enums';
-import { Checks, LIMITS, lines, obj, optionalInt, optionalText, records, rowKey, str, strings } from './form-helpers';
+import type {
+  BudgetBand,
+  EvidenceLevel,
+  Licence,
+  PartnerRole,
+  PracticeContentInput,
+  RecordContent_ContentFragment,
+  SecurityContext,
+} from '@/gql/graphql';
+import { Checks, LIMITS, lines, optionalInt, optionalText, rowKey } from './form-helpers';
 import type { FieldProblems } from '@/shared/forms/problems';
 
 export interface StepRow {
@@ -82,45 +89,46 @@ export function emptyPracticeForm(originOrganization = ''): PracticeForm {
   };
 }
 
-/** The form from stored content (`Contribution.content`, in the input's shape with stored enum values). */
-export function practiceFormFromContent(content: Record<string, unknown>): PracticeForm {
-  const groupSize = obj(content.groupSize);
-  const resources = obj(content.resources);
-  const conditions = obj(content.conditions);
-  const safeguarding = obj(content.safeguarding);
-  const steps = records(content.steps).map((s) => ({ key: rowKey(), titleUk: str(s.titleUk), detailsUk: str(s.detailsUk) }));
+/**
+ * The form from a record's content as the API reads it back (`Contribution.content`: the pending changes
+ * when there are some), in the shape it is sent; a case study's content gives an empty form.
+ */
+export function practiceFormFromContent(content: RecordContent_ContentFragment): PracticeForm {
+  if (content.__typename !== 'PracticeContent') return emptyPracticeForm();
+  const { groupSize, resources, conditions, safeguarding } = content;
+  const steps = content.steps.map((s) => ({ key: rowKey(), titleUk: s.titleUk, detailsUk: s.detailsUk ?? '' }));
   return {
-    titleUk: str(content.titleUk),
-    titleEn: str(content.titleEn),
-    summaryUk: str(content.summaryUk),
-    summaryEn: str(content.summaryEn),
-    descriptionUk: str(content.descriptionUk),
-    descriptionEn: str(content.descriptionEn),
-    themes: strings(content.themes),
-    goals: strings(content.goals).join('\n'),
-    audiences: strings(content.audiences),
-    formats: strings(content.formats),
-    groupMin: str(groupSize.min),
-    groupMax: str(groupSize.max),
-    durationMinutes: str(content.durationMinutes),
+    titleUk: content.titleUk,
+    titleEn: content.titleEn ?? '',
+    summaryUk: content.summaryUk,
+    summaryEn: content.summaryEn ?? '',
+    descriptionUk: content.descriptionUk,
+    descriptionEn: content.descriptionEn ?? '',
+    themes: content.themes,
+    goals: content.goals.join('\n'),
+    audiences: content.audiences,
+    formats: content.formats,
+    groupMin: groupSize ? String(groupSize.min) : '',
+    groupMax: groupSize ? String(groupSize.max) : '',
+    durationMinutes: content.durationMinutes == null ? '' : String(content.durationMinutes),
     steps: steps.length ? steps : [emptyStep()],
-    staff: str(resources.staff),
-    volunteers: str(resources.volunteers),
-    materials: strings(resources.materialsUk).join('\n'),
-    budgetBand: toBudgetBand(resources.budgetBand),
-    partnersNeeded: toPartnerRoles(content.partnersNeeded),
-    worksInShelter: conditions.worksInShelter === true,
-    needsPower: conditions.needsPower === true,
-    needsInternet: conditions.needsInternet === true,
-    securityContext: toSecurityContext(conditions.securityContext),
-    consentRequired: safeguarding.consentRequired === true,
-    noPhotosOfChildren: safeguarding.noPhotosOfChildren === true,
-    psychologistNeeded: safeguarding.psychologistNeeded === true,
-    safeguardingNotes: str(safeguarding.notesUk),
-    evidenceLevel: toEvidenceLevel(content.evidenceLevel),
-    originOrganization: str(content.originOrganization),
-    adaptedFrom: str(content.adaptedFrom),
-    licence: toLicence(content.licence),
+    staff: String(resources.staff),
+    volunteers: String(resources.volunteers),
+    materials: (resources.materialsUk ?? []).join('\n'),
+    budgetBand: resources.budgetBand,
+    partnersNeeded: content.partnersNeeded ?? [],
+    worksInShelter: conditions.worksInShelter,
+    needsPower: conditions.needsPower,
+    needsInternet: conditions.needsInternet,
+    securityContext: conditions.securityContext,
+    consentRequired: safeguarding.consentRequired,
+    noPhotosOfChildren: safeguarding.noPhotosOfChildren,
+    psychologistNeeded: safeguarding.psychologistNeeded,
+    safeguardingNotes: safeguarding.notesUk ?? '',
+    evidenceLevel: content.evidenceLevel,
+    originOrganization: content.originOrganization,
+    adaptedFrom: content.adaptedFrom ?? '',
+    licence: content.licence ?? 'CC_BY_4_0',
   };
 }
 

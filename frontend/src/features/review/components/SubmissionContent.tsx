@@ -236,7 +236,9 @@ function show(value: unknown): string {
 
 function ChangesContent({ item, record }: { item: Item; record: StoredRecord | null }) {
   const { t } = useTranslation();
-  const proposed = item.proposed ?? {};
+  // The changes in review are the record's pending changes (locked while in review), read by the names of
+  // the changed fields, which are the content's own.
+  const proposed: Readonly<Record<string, unknown>> = record?.pendingChanges?.content ?? {};
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">{t('contribute.review.changes', { count: item.changedFields.length })}</h2>

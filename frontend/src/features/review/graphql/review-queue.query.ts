@@ -12,7 +12,6 @@ export const REVIEW_ITEM_FRAGMENT = graphql(`
     submittedAt
     note
     changedFields
-    proposed
     submittedBy {
       id
       displayName
@@ -33,12 +32,19 @@ export const REVIEW_ITEM_FRAGMENT = graphql(`
 
 /**
  * The record a submission is about, as stored (its draft for a new record, the published version for
- * changes). Asked for one submission at a time: the queue itself stays light (the API limits query cost).
+ * changes), with its pending changes in full (what a revision proposes: they cannot change while in
+ * review). Asked for one submission at a time: the queue itself stays light (the API limits query cost).
  */
 export const REVIEW_RECORD_QUERY = graphql(`
   query ReviewRecord($type: RecordType!, $id: ID!) {
     contribution(type: $type, id: $id) {
       id
+      pendingChanges {
+        id
+        content {
+          ...RecordContent_content
+        }
+      }
       practice {
         id
         slug
