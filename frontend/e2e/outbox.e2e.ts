@@ -197,7 +197,7 @@ describe('write offline, send exactly once', () => {
     await page.locator('.save-status [data-state="saved"]').waitFor({ timeout: 15_000 });
     const stored = await askAs<{ contribution: { content: { titleUk: string } } }>(
       page,
-      'query($id: ID!) { contribution(type: PRACTICE, id: $id) { content } }',
+      'query($id: ID!) { contribution(type: PRACTICE, id: $id) { content { ... on PracticeContent { titleUk } } } }',
       { id: createPractice.id },
     );
     expect(stored.contribution.content.titleUk).toBe(`${title}: з малюнками`);
