@@ -1,33 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildAdoption, buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
+import { dataOf, failure } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { Community } from '../geography/community.entity.js';
-
-const PRACTICE = `query($slug: String!, $first: Int) { practice(slug: $slug) {
-  triedIn { communityCount organizationCount communities { firstTriedOn community { slug kind } } }
-  adoptions(first: $first) { adoptedOn resultUk mine organization { slug } practice { slug } caseStudy { slug } }
-  adoptionTimeline { month count }
-  adaptations { slug }
-} }`;
-
-type PracticeData = {
-  practice: {
-    triedIn: { communityCount: number; organizationCount: number; communities: { firstTriedOn: string; community: { slug: string } }[] };
-    adoptions: { adoptedOn: string; mine: boolean; organization: { slug: string }; caseStudy: { slug: string } | null }[];
-    adoptionTimeline: { month: string; count: number }[];
-    adaptations: { slug: string }[];
-  };
-};
+import { TRIED_IN } from './testing/adoption.test-ops.js';
 
 describe('tried in N communities: adoption reports and case studies on a practice', () => {
   let app: TestApp;
   let author: Caller;
-  const practice = async (slug: string, first?: number) => {
-    const res = await anonymous(app).gql<PracticeData>(PRACTICE, { slug, first });
-    expect(res.errors).toBeUndefined();
-    return res.data!.practice;
-  };
+  const practice = async (slug: string, first?: number) => (await dataOf(anonymous(app).send(TRIED_IN, { slug, first }))).practice!;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -92,11 +74,10 @@ describe('tried in N communities: adoption reports and case studies on a practic
       ['2024-11-05', 'bt', 'bt-case'],
     ]);
     expect(all.adoptions.every((a) => a.mine === false)).toBe(true);
-    const asAuthor = await author.gql<PracticeData>(PRACTICE, { slug: 'tales' });
-    expect(asAuthor.data!.practice.adoptions.map((a) => a.mine)).toEqual([false, true, false, false]);
+    const asAuthor = await dataOf(author.send(TRIED_IN, { slug: 'tales' }));
+    expect(asAuthor.practice!.adoptions.map((a) => a.mine)).toEqual([false, true, false, false]);
     expect((await practice('tales', 2)).adoptions.map((a) => a.adoptedOn)).toEqual(['2025-04-01', '2025-03-10']);
-    const tooMany = await anonymous(app).gql(PRACTICE, { slug: 'tales', first: 101 });
-    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(failure(await anonymous(app).send(TRIED_IN, { slug: 'tales', first: 101 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('charts adoptions by month, counting a report that grew into a case study once, with empty months filled', async () => {

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAdoption, buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
+import { anonymous } from '../../test-support/accounts.js';
+import { dataOf } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Practice } from '../practice/practice.entity.js';
-
-/** Every adoption field on a list of practices and on organisations. */
-const LIST = `query($first: Int!) {
-  practices(first: $first) { edges { node {
-    slug
-    triedIn { communityCount organizationCount communities { firstTriedOn community { slug oblast { slug } } } }
-    adoptions(first: 3) { adoptedOn mine hiddenReason practice { slug } caseStudy { slug } organization { slug community { slug } adoptions(first: 2) { adoptedOn } } }
-    adoptionTimeline { month count }
-    adaptations { slug triedIn { communityCount } }
-  } } }
-}`;
+import { BATCHED } from './testing/adoption.test-ops.js';
 
 describe('adoption fields are batched', () => {
   let app: TestApp;
@@ -40,12 +32,9 @@ describe('adoption fields are batched', () => {
 
   async function statementsFor(first: number) {
     app.sql.reset();
-    const res = await app.gql<{ practices: { edges: { node: { triedIn: { communityCount: number }; adoptions: unknown[] } }[] } }>(LIST, {
-      first,
-    });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.practices.edges).toHaveLength(first);
-    expect(res.data!.practices.edges.every((e) => e.node.triedIn.communityCount === 2 && e.node.adoptions.length === 3)).toBe(true);
+    const { practices } = await dataOf(anonymous(app).send(BATCHED, { first }));
+    expect(practices.edges).toHaveLength(first);
+    expect(practices.edges.every((e) => e.node.triedIn.communityCount === 2 && e.node.adoptions.length === 3)).toBe(true);
     return app.sql.statements.length;
   }
 

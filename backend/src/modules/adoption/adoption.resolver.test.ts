@@ -1,27 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildAdoption, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
+import { dataOf, failure } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { Practice } from '../practice/practice.entity.js';
 import { Adoption } from './adoption.entity.js';
 import { todayInUkraine } from '../catalog/calendar.js';
-
-const REPORT = `mutation($input: ReportAdoptionInput!) {
-  reportAdoption(input: $input) {
-    id adoptedOn changesUk resultUk participantCount status mine hiddenReason
-    practice { slug } organization { slug } caseStudy { slug }
-  }
-}`;
-const UPDATE = `mutation($id: ID!, $input: UpdateAdoptionInput!) {
-  updateAdoption(id: $id, input: $input) { id adoptedOn changesUk resultUk participantCount status }
-}`;
-const DELETE = `mutation($id: ID!) { deleteAdoption(id: $id) }`;
-const HIDE = `mutation($id: ID!, $reason: String!) { hideAdoption(id: $id, reason: $reason) { id status hiddenReason } }`;
-const MINE = `{ myAdoptions { id status hiddenReason resultUk practice { slug } } }`;
-const PUBLIC = `query($slug: String!) { practice(slug: $slug) { adoptions { id resultUk } triedIn { organizationCount } } }`;
-
-type Report = { reportAdoption: { id: string } & Record<string, unknown> };
+import { DELETE, HIDE, MINE, PUBLIC, REPORT, UPDATE } from './testing/adoption.test-ops.js';
 
 describe('adoption reports: report, edit, delete, hide', () => {
   let app: TestApp;
@@ -41,9 +27,7 @@ describe('adoption reports: report, edit, delete, hide', () => {
   });
   const row = (id: string) => app.orm.em.fork().findOne(Adoption, { id }, { populate: ['author', 'hiddenBy'] });
   const report = async (caller: Caller = librarian, overrides: Record<string, unknown> = {}) => {
-    const res = await caller.gql<Report>(REPORT, { input: input(overrides) });
-    expect(res.errors).toBeUndefined();
-    return res.data!.reportAdoption.id;
+    return (await dataOf(caller.send(REPORT, { input: input(overrides) }))).reportAdoption.id;
   };
 
   beforeAll(async () => {
@@ -60,9 +44,8 @@ describe('adoption reports: report, edit, delete, hide', () => {
   afterAll(() => app.close());
 
   it('publishes a report at once, for the reporter’s organisation, and stores what was sent', async () => {
-    const res = await librarian.gql<Report>(REPORT, { input: input({ organizationId: org.id }) });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.reportAdoption).toMatchObject({
+    const { reportAdoption } = await dataOf(librarian.send(REPORT, { input: input({ organizationId: org.id }) }));
+    expect(reportAdoption).toMatchObject({
       adoptedOn: '2025-03-14',
       changesUk: 'Проводили в укритті, без світла.',
       resultUk: 'Дванадцять дітей прийшли і попросили ще.',
@@ -74,13 +57,13 @@ describe('adoption reports: report, edit, delete, hide', () => {
       organization: { slug: 'pavlohrad-cdb' },
       caseStudy: null,
     });
-    const stored = await row(res.data!.reportAdoption.id);
+    const stored = await row(reportAdoption.id);
     expect(stored).toMatchObject({ status: 'published', adoptedOn: '2025-03-14', participantCount: 12 });
     expect(stored!.author!.id).toBe(librarian.user!.id);
     expect(stored!.organization.id).toBe(org.id);
 
-    const seen = await anonymous(app).gql<{ practice: { adoptions: { id: string }[] } }>(PUBLIC, { slug: 'fairy-tales' });
-    expect(seen.data!.practice.adoptions.map((a) => a.id)).toContain(res.data!.reportAdoption.id);
+    const seen = await dataOf(anonymous(app).send(PUBLIC, { slug: 'fairy-tales' }));
+    expect(seen.practice!.adoptions.map((a) => a.id)).toContain(reportAdoption.id);
   });
 
   it('lets one organisation report the same practice again, at another time', async () => {
@@ -93,23 +76,25 @@ describe('adoption reports: report, edit, delete, hide', () => {
   it('asks a user with no organisation to set it first, and saves nothing', async () => {
     const loner = await signedIn(app, 'librarian');
     const before = await app.orm.em.fork().count(Adoption);
-    const res = await loner.gql(REPORT, { input: input() });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organization' });
+    const res = await loner.send(REPORT, { input: input() });
+    expect(failure(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'organization' });
     expect(res.errors?.[0]?.message).toMatch(/organization: set your organisation/);
     expect(await app.orm.em.fork().count(Adoption)).toBe(before);
   });
 
   it('refuses to file a report for another organisation', async () => {
     const other = await buildOrganization(app.orm.em.fork());
-    const res = await librarian.gql(REPORT, { input: input({ organizationId: other.id }) });
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const res = await librarian.send(REPORT, { input: input({ organizationId: other.id }) });
+    expect(failure(res).code).toBe('FORBIDDEN');
     expect(res.errors?.[0]?.message).toMatch(/organizationId/);
   });
 
   it('accepts published practices only', async () => {
     for (const practiceId of [draft.id, '00000000-0000-4000-8000-000000000000']) {
-      const res = await librarian.gql(REPORT, { input: input({ practiceId }) });
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'practiceId' });
+      expect(failure(await librarian.send(REPORT, { input: input({ practiceId }) }))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'practiceId',
+      });
     }
   });
 
@@ -131,23 +116,23 @@ describe('adoption reports: report, edit, delete, hide', () => {
       [{ practiceId: 'fairy-tales' }, 'practiceId', { rule: 'id' }, /id/],
     ];
     for (const [overrides, field, rule, message] of cases) {
-      const res = await librarian.gql(REPORT, { input: input(overrides) });
+      const res = await librarian.send(REPORT, { input: input(overrides) });
       const label = JSON.stringify(overrides).slice(0, 60);
       expect(res.errors?.[0]?.extensions?.code, label).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields, label).toEqual([{ field, ...rule, message: expect.stringMatching(message) }]);
     }
-    const ok = await librarian.gql<Report>(REPORT, {
-      input: input({ adoptedOn: todayInUkraine(), changesUk: null, participantCount: null }),
-    });
-    expect(ok.errors).toBeUndefined();
-    expect(ok.data!.reportAdoption).toMatchObject({ adoptedOn: todayInUkraine(), changesUk: null, participantCount: null });
+    const ok = await dataOf(
+      librarian.send(REPORT, { input: input({ adoptedOn: todayInUkraine(), changesUk: null, participantCount: null }) }),
+    );
+    expect(ok.reportAdoption).toMatchObject({ adoptedOn: todayInUkraine(), changesUk: null, participantCount: null });
   });
 
   it('lets the author edit their report: left-out fields stay, null clears', async () => {
     const id = await report();
-    const res = await librarian.gql(UPDATE, { id, input: { resultUk: 'Прийшли двадцять дітей з батьками.', participantCount: null } });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.updateAdoption).toMatchObject({
+    const res = await dataOf(
+      librarian.send(UPDATE, { id, input: { resultUk: 'Прийшли двадцять дітей з батьками.', participantCount: null } }),
+    );
+    expect(res.updateAdoption).toMatchObject({
       adoptedOn: '2025-03-14',
       changesUk: 'Проводили в укритті, без світла.',
       resultUk: 'Прийшли двадцять дітей з батьками.',
@@ -155,14 +140,14 @@ describe('adoption reports: report, edit, delete, hide', () => {
     });
     expect(await row(id)).toMatchObject({ resultUk: 'Прийшли двадцять дітей з батьками.', participantCount: null });
 
-    const cleared = await librarian.gql(UPDATE, { id, input: { changesUk: null } });
+    const cleared = await librarian.send(UPDATE, { id, input: { changesUk: null } });
     expect(cleared.data!.updateAdoption).toMatchObject({ changesUk: null });
 
-    const bad = await librarian.gql(UPDATE, { id, input: { resultUk: null } });
+    const bad = await librarian.send(UPDATE, { id, input: { resultUk: null } });
     expect(bad.errors?.[0]?.extensions?.fields).toEqual([
       { field: 'resultUk', rule: 'required', message: expect.stringMatching(/cannot be cleared/) },
     ]);
-    const badDate = await librarian.gql(UPDATE, { id, input: { adoptedOn: '2010-01-01' } });
+    const badDate = await librarian.send(UPDATE, { id, input: { adoptedOn: '2010-01-01' } });
     expect(badDate.errors?.[0]?.extensions?.fields).toEqual([
       { field: 'adoptedOn', rule: 'tooEarly', message: expect.stringMatching(/2014/) },
     ]);
@@ -171,61 +156,56 @@ describe('adoption reports: report, edit, delete, hide', () => {
   it('does not let anyone else edit, not even a colleague or a moderator', async () => {
     const id = await report();
     for (const caller of [colleague, moderator]) {
-      const res = await caller.gql(UPDATE, { id, input: { resultUk: 'Змінено кимось іншим.' } });
-      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(failure(await caller.send(UPDATE, { id, input: { resultUk: 'Змінено кимось іншим.' } })).code).toBe('FORBIDDEN');
     }
     expect((await row(id))!.resultUk).toBe('Дванадцять дітей прийшли і попросили ще.');
-    const unknown = await librarian.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { participantCount: 3 } });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
-    const malformed = await librarian.gql(UPDATE, { id: 'not-an-id', input: { participantCount: 3 } });
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const unknown = await librarian.send(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { participantCount: 3 } });
+    expect(failure(unknown)).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    const malformed = await librarian.send(UPDATE, { id: 'not-an-id', input: { participantCount: 3 } });
+    expect(failure(malformed)).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('deletes for the author and for moderators; others are refused and the report stays', async () => {
     const byAuthor = await report();
     const byModerator = await report();
-    const refused = await colleague.gql(DELETE, { id: byAuthor });
-    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(failure(await colleague.send(DELETE, { id: byAuthor })).code).toBe('FORBIDDEN');
     expect(await row(byAuthor)).not.toBeNull();
 
-    expect((await librarian.gql(DELETE, { id: byAuthor })).data).toEqual({ deleteAdoption: byAuthor });
-    expect((await moderator.gql(DELETE, { id: byModerator })).data).toEqual({ deleteAdoption: byModerator });
+    expect((await librarian.send(DELETE, { id: byAuthor })).data).toEqual({ deleteAdoption: byAuthor });
+    expect((await moderator.send(DELETE, { id: byModerator })).data).toEqual({ deleteAdoption: byModerator });
     expect(await row(byAuthor)).toBeNull();
     expect(await row(byModerator)).toBeNull();
-    const again = await librarian.gql(DELETE, { id: byAuthor });
-    expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(failure(await librarian.send(DELETE, { id: byAuthor })).code).toBe('NOT_FOUND');
   });
 
   it('hides a report with its reason: gone from public reads, still listed for its author', async () => {
     const id = await report(librarian, { resultUk: 'Звіт, який приховають.' });
-    const short = await moderator.gql(HIDE, { id, reason: 'ні' });
+    const short = await moderator.send(HIDE, { id, reason: 'ні' });
     expect(short.errors?.[0]?.extensions?.fields).toEqual([
       { field: 'reason', rule: 'length', min: 5, max: 500, message: expect.stringMatching(/5–500/) },
     ]);
 
-    const res = await moderator.gql(HIDE, { id, reason: '  Містить прізвища дітей.  ' });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.hideAdoption).toEqual({ id, status: 'HIDDEN', hiddenReason: 'Містить прізвища дітей.' });
+    const res = await dataOf(moderator.send(HIDE, { id, reason: '  Містить прізвища дітей.  ' }));
+    expect(res.hideAdoption).toEqual({ id, status: 'HIDDEN', hiddenReason: 'Містить прізвища дітей.' });
     const stored = await row(id);
     expect(stored).toMatchObject({ status: 'hidden', hiddenReason: 'Містить прізвища дітей.' });
     expect(stored!.hiddenBy!.id).toBe(moderator.user!.id);
     expect(stored!.hiddenAt).toBeInstanceOf(Date);
 
-    const again = await moderator.gql(HIDE, { id, reason: 'Ще раз приховати.' });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    const again = await moderator.send(HIDE, { id, reason: 'Ще раз приховати.' });
+    expect(failure(again)).toEqual({ code: 'CONFLICT', field: 'id' });
 
-    const pub = await anonymous(app).gql<{ practice: { adoptions: { id: string }[] } }>(PUBLIC, { slug: 'fairy-tales' });
-    expect(pub.data!.practice.adoptions.map((a) => a.id)).not.toContain(id);
+    const pub = await dataOf(anonymous(app).send(PUBLIC, { slug: 'fairy-tales' }));
+    expect(pub.practice!.adoptions.map((a) => a.id)).not.toContain(id);
 
-    const mine = await librarian.gql<{ myAdoptions: { id: string; status: string; hiddenReason: string | null }[] }>(MINE);
-    expect(mine.data!.myAdoptions.find((a) => a.id === id)).toMatchObject({ status: 'HIDDEN', hiddenReason: 'Містить прізвища дітей.' });
-    const colleagues = await colleague.gql<{ myAdoptions: { id: string }[] }>(MINE);
-    expect(colleagues.data!.myAdoptions.map((a) => a.id)).not.toContain(id);
+    const mine = await dataOf(librarian.send(MINE));
+    expect(mine.myAdoptions.find((a) => a.id === id)).toMatchObject({ status: 'HIDDEN', hiddenReason: 'Містить прізвища дітей.' });
+    const colleagues = await dataOf(colleague.send(MINE));
+    expect(colleagues.myAdoptions.map((a) => a.id)).not.toContain(id);
 
     // To anyone else a hidden report does not exist; its author may still correct it, and it stays hidden.
-    const other = await colleague.gql(UPDATE, { id, input: { participantCount: 1 } });
-    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const fixed = await librarian.gql(UPDATE, { id, input: { resultUk: 'Виправлений звіт без прізвищ.' } });
+    expect(failure(await colleague.send(UPDATE, { id, input: { participantCount: 1 } })).code).toBe('NOT_FOUND');
+    const fixed = await librarian.send(UPDATE, { id, input: { resultUk: 'Виправлений звіт без прізвищ.' } });
     expect(fixed.data!.updateAdoption).toMatchObject({ status: 'HIDDEN', resultUk: 'Виправлений звіт без прізвищ.' });
   });
 
@@ -234,9 +214,9 @@ describe('adoption reports: report, edit, delete, hide', () => {
     const older = await report(fresh, { adoptedOn: '2024-05-01' });
     const newer = await report(fresh, { adoptedOn: '2025-06-01' });
     await buildAdoption(app.orm.em.fork(), practice, org, { adoptedOn: '2025-07-01' });
-    const res = await fresh.gql<{ myAdoptions: { id: string; practice: { slug: string } }[] }>(MINE);
-    expect(res.data!.myAdoptions.map((a) => a.id)).toEqual([newer, older]);
-    expect(res.data!.myAdoptions[0]!.practice).toEqual({ slug: 'fairy-tales' });
-    expect((await anonymous(app).gql(MINE)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { myAdoptions } = await dataOf(fresh.send(MINE));
+    expect(myAdoptions.map((a) => a.id)).toEqual([newer, older]);
+    expect(myAdoptions[0]!.practice).toEqual({ slug: 'fairy-tales' });
+    expect(failure(await anonymous(app).send(MINE)).code).toBe('UNAUTHENTICATED');
   });
 });

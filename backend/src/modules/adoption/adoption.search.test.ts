@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn, type Caller } from '../../test-support/accounts.js';
+import { anonymous, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildCaseStudy, buildOrganization, buildPractice, buildVocabulary } from '../../test-support/factories.js';
+import { dataOf } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { Practice } from '../practice/practice.entity.js';
-
-const BY_ADOPTIONS = `{ search(sort: ADOPTIONS, type: PRACTICE) { hits { slug } } }`;
-const REPORT = `mutation($input: ReportAdoptionInput!) { reportAdoption(input: $input) { id } }`;
+import { BY_ADOPTIONS, DELETE, HIDE, REPORT } from './testing/adoption.test-ops.js';
 
 describe('adoption reports in search', () => {
   let app: TestApp;
@@ -15,20 +14,17 @@ describe('adoption reports in search', () => {
   let quiet: Practice;
   const order = async () => {
     await app.indexer.drainAll();
-    const res = await app.gql<{ search: { hits: { slug: string }[] } }>(BY_ADOPTIONS);
-    expect(res.errors).toBeUndefined();
-    return res.data!.search.hits.map((h) => h.slug);
+    return (await dataOf(anonymous(app).send(BY_ADOPTIONS))).search.hits.map((h) => h.slug);
   };
   const adoptionCount = async (slug: string) => {
     const [row] = await app.orm.em.getConnection().execute(`select adoption_count from search_document where slug = ?`, [slug]);
     return row!.adoption_count as number;
   };
   const report = async (caller: Caller, adoptedOn: string) => {
-    const res = await caller.gql<{ reportAdoption: { id: string } }>(REPORT, {
-      input: { practiceId: quiet.id, adoptedOn, resultUk: 'Спробували, дітям сподобалось.' },
-    });
-    expect(res.errors).toBeUndefined();
-    return res.data!.reportAdoption.id;
+    const res = await dataOf(
+      caller.send(REPORT, { input: { practiceId: quiet.id, adoptedOn, resultUk: 'Спробували, дітям сподобалось.' } }),
+    );
+    return res.reportAdoption.id;
   };
 
   beforeAll(async () => {
@@ -60,14 +56,12 @@ describe('adoption reports in search', () => {
     expect(triedIn.data!.practice.triedIn.communityCount).toBe(2);
     expect(await adoptionCount('known')).toBe(1);
 
-    const hidden = await moderator.gql(`mutation($id: ID!) { hideAdoption(id: $id, reason: "Не про цю практику.") { id } }`, { id: first });
-    expect(hidden.errors).toBeUndefined();
+    await dataOf(moderator.send(HIDE, { id: first, reason: 'Не про цю практику.' }));
     expect(await adoptionCount('quiet')).toBe(2); // not drained yet
     expect(await order()).toEqual(['known', 'quiet']); // one each: the newer practice first
     expect(await adoptionCount('quiet')).toBe(1);
 
-    const deleted = await moderator.gql(`mutation($id: ID!) { deleteAdoption(id: $id) }`, { id: first });
-    expect(deleted.errors).toBeUndefined();
+    await dataOf(moderator.send(DELETE, { id: first }));
     const pending = await app.orm.em.getConnection().execute(`select record_id from search_outbox where processed_at is null`);
     expect(pending).toEqual([{ record_id: quiet.id }]);
     expect(await order()).toEqual(['known', 'quiet']);
