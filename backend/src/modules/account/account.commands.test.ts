@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { REPO_ROOT, SEEDS_DIR } from '../../paths.js';
 import { seedFromFolder } from '../../seed/seed.service.js';
+import { anonymous } from '../../test-support/accounts.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { loadDemoAccounts } from './demo-accounts.js';
+import { LOGIN_ROLE } from './testing/account.test-ops.js';
 
 const run = promisify(execFile);
 let app: TestApp;
@@ -15,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const LOGIN = `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { role organization { slug } } }`;
+const login = (email: string, password: string) => anonymous(app).send(LOGIN_ROLE, { input: { email, password } });
 
 describe('demo accounts', () => {
   it('are never loaded in production', async () => {
@@ -26,9 +28,9 @@ describe('demo accounts', () => {
   it('add one account per role in development, with the passwords the README lists, once', async () => {
     expect(await loadDemoAccounts(app.orm.em.fork(), SEEDS_DIR, 'development')).toBe(5);
     expect(await loadDemoAccounts(app.orm.em.fork(), SEEDS_DIR, 'development')).toBe(0);
-    const moderator = await app.gql(LOGIN, { e: 'moderator@poruch.test', p: 'demo-moderator-2025' });
+    const moderator = await login('moderator@poruch.test', 'demo-moderator-2025');
     expect(moderator.data).toEqual({ login: { role: 'MODERATOR', organization: null } });
-    const librarian = await app.gql(LOGIN, { e: 'librarian@poruch.test', p: 'demo-librarian-2025' });
+    const librarian = await login('librarian@poruch.test', 'demo-librarian-2025');
     expect(librarian.data).toEqual({ login: { role: 'LIBRARIAN', organization: { slug: 'pavlohrad-childrens-library' } } });
   });
 });
@@ -45,7 +47,7 @@ describe('npm run user:create', () => {
   it('creates the first admin from the environment’s password, who can then sign in', async () => {
     const out = await create(['--email', 'Head@Library.example', '--role', 'admin', '--name', 'Головна адмінка'], 'перший-адмін-пароль-9');
     expect(out.stdout).toMatch(/created admin head@library\.example/);
-    const res = await app.gql(LOGIN, { e: 'head@library.example', p: 'перший-адмін-пароль-9' });
+    const res = await login('head@library.example', 'перший-адмін-пароль-9');
     expect(res.data).toMatchObject({ login: { role: 'ADMIN' } });
   });
 

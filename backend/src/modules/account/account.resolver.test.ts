@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildOrganization } from '../../test-support/factories.js';
-import { signedIn } from '../../test-support/accounts.js';
+import { anonymous, callerWithCookie, signedIn } from '../../test-support/accounts.js';
+import { failure } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { SESSION } from './account.limits.js';
 import { hashToken } from './session.service.js';
+import { CHANGE_PASSWORD, LOGIN, LOGOUT, ME, REGISTER, SET_ROLE } from './testing/account.test-ops.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,13 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id email displayName role organization { slug } } }`;
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id email } }`;
-const ME = `{ me { email role } }`;
 const GOOD = 'тиша-в-укритті-42';
 
 let n = 0;
 const email = () => `librarian${n++}@example.org`;
+/** A caller holding only a session cookie, as a browser does. */
+const browser = (cookie: string) => callerWithCookie(app, null, cookie);
 const sql = <T>(text: string, params: unknown[] = []) => app.orm.em.getConnection().execute<T[]>(text, params);
 
 function sessionCookie(headers: Headers): { cookie: string; attributes: string } | null {
@@ -29,7 +30,7 @@ function sessionCookie(headers: Headers): { cookie: string; attributes: string }
 }
 
 async function register(address = email(), password = GOOD) {
-  const res = await app.gql(REGISTER, { input: { email: address, password, displayName: 'Оксана' } });
+  const res = await anonymous(app).send(REGISTER, { input: { email: address, password, displayName: 'Оксана' } });
   return { res, session: sessionCookie(res.headers) };
 }
 
@@ -48,12 +49,12 @@ describe('registration', () => {
     // The token itself is never stored, only its hash.
     const token = session!.cookie.split('=')[1]!;
     expect(await sql(`select 1 from user_session where token_hash = ?`, [token])).toHaveLength(0);
-    const me = await app.gql(ME, {}, { cookie: session!.cookie });
+    const me = await browser(session!.cookie).send(ME);
     expect(me.data).toEqual({ me: { email: address, role: 'LIBRARIAN' } });
   });
 
   it('joins an existing organisation', async () => {
-    const res = await app.gql(REGISTER, {
+    const res = await anonymous(app).send(REGISTER, {
       input: { email: email(), password: GOOD, displayName: 'Ірина', organization: 'pavlohrad-childrens-library' },
     });
     expect(res.data).toMatchObject({ register: { organization: { slug: 'pavlohrad-childrens-library' } } });
@@ -72,8 +73,8 @@ describe('registration', () => {
     ['contains the email name', 'librarian-x-reads-books', 'password', /email or name/],
   ])('refuses a %s password, naming the field, and saves nothing', async (_name, password, field, rule) => {
     const before = await sql<{ n: number }>(`select count(*)::int as n from app_user`);
-    const res = await app.gql(REGISTER, { input: { email: 'librarian-x@example.org', password, displayName: 'Оксана' } });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    const res = await anonymous(app).send(REGISTER, { input: { email: 'librarian-x@example.org', password, displayName: 'Оксана' } });
+    expect(failure(res)).toEqual({ code: 'BAD_USER_INPUT', field });
     expect(res.errors?.[0]?.message).toMatch(rule);
     expect(await sql(`select count(*)::int as n from app_user`)).toEqual(before);
     expect(sessionCookie(res.headers)).toBeNull();
@@ -83,30 +84,32 @@ describe('registration', () => {
     const limited = await startTestApp({ registrationsPerHour: 3 });
     try {
       const signUp = (i: number) =>
-        limited.gql(REGISTER, { input: { email: `class-${i}@example.org`, password: GOOD, displayName: 'Учень' } });
+        anonymous(limited).send(REGISTER, { input: { email: `class-${i}@example.org`, password: GOOD, displayName: 'Учень' } });
       for (let i = 0; i < 3; i++) expect((await signUp(i)).errors).toBeUndefined();
       const refused = await signUp(3);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(failure(refused).code).toBe('RATE_LIMITED');
       expect(refused.errors?.[0]?.message).toMatch(/^Too many new accounts from this address; try again in (60|59) min$/);
       // An address already at its allowance learns nothing about which e-mails have accounts.
-      expect((await signUp(0)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(failure(await signUp(0)).code).toBe('RATE_LIMITED');
     } finally {
       await limited.close();
     }
   });
 
   it('refuses a malformed email and an unknown organisation by field', async () => {
-    const bad = await app.gql(REGISTER, { input: { email: 'not-an-email', password: GOOD, displayName: 'Оксана' } });
+    const bad = await anonymous(app).send(REGISTER, { input: { email: 'not-an-email', password: GOOD, displayName: 'Оксана' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email' }] });
-    const org = await app.gql(REGISTER, { input: { email: email(), password: GOOD, displayName: 'Оксана', organization: 'nowhere' } });
-    expect(org.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organization' });
+    const org = await anonymous(app).send(REGISTER, {
+      input: { email: email(), password: GOOD, displayName: 'Оксана', organization: 'nowhere' },
+    });
+    expect(failure(org)).toEqual({ code: 'BAD_USER_INPUT', field: 'organization' });
   });
 
   it('refuses a second account with the same email in any letter case', async () => {
     const address = email();
     await register(address);
     const { res } = await register(address.toUpperCase());
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(failure(res)).toEqual({ code: 'CONFLICT', field: 'email' });
   });
 });
 
@@ -114,8 +117,8 @@ describe('sign-in and sessions', () => {
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const address = email();
     await register(address);
-    const wrong = await app.gql(LOGIN, { input: { email: address, password: 'не-той-пароль-1' } });
-    const unknown = await app.gql(LOGIN, { input: { email: 'nobody@example.org', password: 'не-той-пароль-1' } });
+    const wrong = await anonymous(app).send(LOGIN, { input: { email: address, password: 'не-той-пароль-1' } });
+    const unknown = await anonymous(app).send(LOGIN, { input: { email: 'nobody@example.org', password: 'не-той-пароль-1' } });
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Email or password is wrong', extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
     expect(unknown.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
@@ -124,7 +127,7 @@ describe('sign-in and sessions', () => {
   it('issues a new session id at every sign-in, ignoring the one the browser sent', async () => {
     const address = email();
     const { session: first } = await register(address);
-    const res = await app.gql(LOGIN, { input: { email: address, password: GOOD } }, { cookie: first!.cookie });
+    const res = await browser(first!.cookie).send(LOGIN, { input: { email: address, password: GOOD } });
     const second = sessionCookie(res.headers);
     expect(res.data).toMatchObject({ login: { email: address } });
     expect(second!.cookie).not.toBe(first!.cookie);
@@ -132,17 +135,17 @@ describe('sign-in and sessions', () => {
 
   it('revokes the session at logout, on the server', async () => {
     const { session } = await register();
-    const out = await app.gql(`mutation { logout }`, {}, { cookie: session!.cookie });
+    const out = await browser(session!.cookie).send(LOGOUT);
     expect(out.data).toEqual({ logout: true });
     expect(out.headers.getSetCookie().join()).toMatch(new RegExp(`${SESSION.cookie}=;.*Expires=Thu, 01 Jan 1970`));
     // The old cookie, replayed, no longer signs anyone in.
-    expect((await app.gql(ME, {}, { cookie: session!.cookie })).data).toEqual({ me: null });
+    expect((await browser(session!.cookie).send(ME)).data).toEqual({ me: null });
   });
 
   it('ends a session left idle past its deadline', async () => {
     const { session } = await register();
     await sql(`update user_session set expires_at = now() - interval '1 second'`);
-    expect((await app.gql(ME, {}, { cookie: session!.cookie })).data).toEqual({ me: null });
+    expect((await browser(session!.cookie).send(ME)).data).toEqual({ me: null });
     const token = session!.cookie.split('=')[1]!;
     expect(await sql(`select 1 from user_session where token_hash = ?`, [hashToken(token)])).toHaveLength(0);
   });
@@ -150,60 +153,54 @@ describe('sign-in and sessions', () => {
   it('changes the password, ends the other sessions and keeps this one', async () => {
     const address = email();
     const { session: here } = await register(address);
-    const other = sessionCookie((await app.gql(LOGIN, { input: { email: address, password: GOOD } })).headers)!;
-    const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
-    const wrong = await app.gql(
-      CHANGE,
-      { input: { currentPassword: 'не-той-пароль-1', newPassword: 'новий-пароль-книжка-7' } },
-      { cookie: here!.cookie },
-    );
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-    const ok = await app.gql(CHANGE, { input: { currentPassword: GOOD, newPassword: 'новий-пароль-книжка-7' } }, { cookie: here!.cookie });
+    const other = sessionCookie((await anonymous(app).send(LOGIN, { input: { email: address, password: GOOD } })).headers)!;
+    const wrong = await browser(here!.cookie).send(CHANGE_PASSWORD, {
+      input: { currentPassword: 'не-той-пароль-1', newPassword: 'новий-пароль-книжка-7' },
+    });
+    expect(failure(wrong)).toEqual({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const ok = await browser(here!.cookie).send(CHANGE_PASSWORD, {
+      input: { currentPassword: GOOD, newPassword: 'новий-пароль-книжка-7' },
+    });
     expect(ok.data).toEqual({ changePassword: true });
-    expect((await app.gql(ME, {}, { cookie: here!.cookie })).data).toMatchObject({ me: { email: address } });
-    expect((await app.gql(ME, {}, { cookie: other.cookie })).data).toEqual({ me: null });
-    const old = await app.gql(LOGIN, { input: { email: address, password: GOOD } });
-    expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const fresh = await app.gql(LOGIN, { input: { email: address, password: 'новий-пароль-книжка-7' } });
+    expect((await browser(here!.cookie).send(ME)).data).toMatchObject({ me: { email: address } });
+    expect((await browser(other.cookie).send(ME)).data).toEqual({ me: null });
+    const old = await anonymous(app).send(LOGIN, { input: { email: address, password: GOOD } });
+    expect(failure(old).code).toBe('UNAUTHENTICATED');
+    const fresh = await anonymous(app).send(LOGIN, { input: { email: address, password: 'новий-пароль-книжка-7' } });
     expect(fresh.data).toMatchObject({ login: { email: address } });
   });
 });
 
 describe('roles', () => {
-  const SET_ROLE = `mutation($id: ID!, $role: Role!) { setUserRole(userId: $id, role: $role) { role } }`;
-
   it('lets an admin give a role, which applies to the user’s next request', async () => {
     const admin = await signedIn(app, 'admin');
     const librarian = await signedIn(app, 'librarian');
-    expect((await librarian.gql(ME)).data).toMatchObject({ me: { role: 'LIBRARIAN' } });
-    const res = await admin.gql(SET_ROLE, { id: librarian.user!.id, role: 'MODERATOR' });
+    expect((await librarian.send(ME)).data).toMatchObject({ me: { role: 'LIBRARIAN' } });
+    const res = await admin.send(SET_ROLE, { id: librarian.user!.id, role: 'MODERATOR' });
     expect(res.data).toEqual({ setUserRole: { role: 'MODERATOR' } });
-    expect((await librarian.gql(ME)).data).toMatchObject({ me: { role: 'MODERATOR' } });
+    expect((await librarian.send(ME)).data).toMatchObject({ me: { role: 'MODERATOR' } });
   });
 
   it('refuses everyone else, and an admin demoting themself', async () => {
     const admin = await signedIn(app, 'admin');
     const moderator = await signedIn(app, 'moderator');
-    const denied = await moderator.gql(SET_ROLE, { id: moderator.user!.id, role: 'ADMIN' });
-    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anon = await app.gql(SET_ROLE, { id: moderator.user!.id, role: 'ADMIN' });
-    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const self = await admin.gql(SET_ROLE, { id: admin.user!.id, role: 'LIBRARIAN' });
-    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
+    expect(failure(await moderator.send(SET_ROLE, { id: moderator.user!.id, role: 'ADMIN' })).code).toBe('FORBIDDEN');
+    expect(failure(await anonymous(app).send(SET_ROLE, { id: moderator.user!.id, role: 'ADMIN' })).code).toBe('UNAUTHENTICATED');
+    const self = await admin.send(SET_ROLE, { id: admin.user!.id, role: 'LIBRARIAN' });
+    expect(failure(self)).toEqual({ code: 'BAD_USER_INPUT', field: 'role' });
   });
 });
 
 // Last in the file: these pause the test client's (account, address) pairs.
 describe('sign-in limits', () => {
-  const attempt = (address: string, password: string) => app.gql(LOGIN, { input: { email: address, password } });
+  const attempt = (address: string, password: string) => anonymous(app).send(LOGIN, { input: { email: address, password } });
   // Every test here signs in from the same address; its failures over all accounts would slow the next test.
   beforeEach(() => sql(`delete from login_throttle`));
 
   it('pauses the (account, address) pair after 5 failures, even for the right password, and says when to retry', async () => {
     const address = email();
     await register(address);
-    for (let i = 0; i < 5; i++)
-      expect((await attempt(address, `wrong-password-${i}xx`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++) expect(failure(await attempt(address, `wrong-password-${i}xx`)).code).toBe('UNAUTHENTICATED');
     const paused = await attempt(address, GOOD);
     expect(paused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(paused.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(15 * 60 - 60);
@@ -215,7 +212,7 @@ describe('sign-in limits', () => {
     const address = email();
     await register(address);
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(address, `parallel-guess-${i}-xx`)));
-    const codes = answers.map((res) => res.errors?.[0]?.extensions?.code);
+    const codes = answers.map((res) => failure(res).code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(15);
   });
@@ -238,18 +235,14 @@ describe('sign-in limits', () => {
     expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
     const [row] = await sql<{ failures: number }>(`select failures from login_throttle where key like ?`, [`pair:${address}|%`]);
     expect(row?.failures).toBe(6);
-    expect((await attempt(address, GOOD)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(failure(await attempt(address, GOOD)).code).toBe('RATE_LIMITED');
   });
 
   it('limits guesses of the current password in changePassword the same way', async () => {
     const { session } = await register(email());
     const change = (currentPassword: string) =>
-      app.gql(
-        'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }',
-        { input: { currentPassword, newPassword: 'zovsim-novyi-parol-2026' } },
-        { cookie: session!.cookie },
-      );
-    for (let i = 0; i < 5; i++) expect((await change(`wrong-current-${i}xx`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await change(GOOD)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      browser(session!.cookie).send(CHANGE_PASSWORD, { input: { currentPassword, newPassword: 'zovsim-novyi-parol-2026' } });
+    for (let i = 0; i < 5; i++) expect(failure(await change(`wrong-current-${i}xx`)).code).toBe('BAD_USER_INPUT');
+    expect(failure(await change(GOOD)).code).toBe('RATE_LIMITED');
   });
 });

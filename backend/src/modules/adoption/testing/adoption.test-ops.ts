@@ -1,6 +1,6 @@
 import { operation } from '../../../test-support/operations.js';
 
-/** The operations the adoption tests send, typed with their answers. */
+/** The operations the adoption tests send (the membership tests too: reports, waiting ones), typed with their answers. */
 
 export const REPORT = operation<
   { reportAdoption: AdoptionView },
@@ -21,6 +21,10 @@ export const DELETE = operation<{ deleteAdoption: string }, { id: string }>(`mut
 export const HIDE = operation<{ hideAdoption: Pick<AdoptionView, 'id' | 'status' | 'hiddenReason'> }, { id: string; reason: string }>(
   `mutation($id: ID!, $reason: String!) { hideAdoption(id: $id, reason: $reason) { id status hiddenReason } }`,
 );
+export const PUBLISH = operation<{ publishAdoption: Pick<AdoptionView, 'id' | 'status'> }, { id: string }>(
+  `mutation($id: ID!) { publishAdoption(id: $id) { id status } }`,
+);
+export const PENDING = operation<{ pendingAdoptions: Pick<AdoptionView, 'id' | 'status'>[] }>(`{ pendingAdoptions { id status } }`);
 export const MINE = operation<{ myAdoptions: Pick<AdoptionView, 'id' | 'status' | 'hiddenReason' | 'resultUk' | 'practice'>[] }>(
   `{ myAdoptions { id status hiddenReason resultUk practice { slug } } }`,
 );
