@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callerWithCookie, signedIn, type Caller } from '../../test-support/accounts.js';
+import { anonymous, callerWithCookie, signedIn, type Caller } from '../../test-support/accounts.js';
 import { buildCaseStudy, buildOrganization, buildOwnedCollection, buildPractice, buildVocabulary } from '../../test-support/factories.js';
 import { User } from '../account/user.entity.js';
+import { failure } from '../../test-support/operations.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { REGISTER } from '../account/testing/account.test-ops.js';
 import { COLLECTION_LIMITS } from '../collection/collection.limits.js';
 import { Invitation } from './invitation.entity.js';
-import { ACCEPT, MY_INVITATIONS } from './testing/invitation.test-support.js';
-
-const INVITE = `mutation($id: ID!, $email: String!) { addCollectionCoCurator(collectionId: $id, email: $email) { coCurators { displayName } invitations { id email } } }`;
-const DECLINE = `mutation($id: ID!) { declineInvitation(id: $id) }`;
-const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) }`;
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;
-
-type Invited = { addCollectionCoCurator: { coCurators: { displayName: string }[]; invitations: { id: string; email: string }[] } };
-type Received = { myInvitations: { id: string; recordType: string; slug: string; title: string; invitedBy: string }[] };
+import { ACCEPT, CASE_STUDY_CO_AUTHORS, DECLINE, INVITE, INVITE_CO_AUTHOR, MY_INVITATIONS, REVOKE } from './testing/invitation.test-ops.js';
 
 describe('invitations to co-curate and co-author', () => {
   let app: TestApp;
@@ -21,7 +15,7 @@ describe('invitations to co-curate and co-author', () => {
   const em = () => app.orm.em.fork();
   const collection = (title = 'Казкотерапія для семінару') =>
     buildOwnedCollection(em(), trainer.user!, [], { titleUk: title, visibility: 'public' });
-  const code = (res: { errors?: { extensions?: { code?: unknown } }[] }) => res.errors?.[0]?.extensions?.code;
+  const code = (res: Parameters<typeof failure>[0]) => failure(res).code;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -32,14 +26,16 @@ describe('invitations to co-curate and co-author', () => {
   it('reach an address that has no account yet: the person who registers with it finds the invitation and a notification', async () => {
     const c = await collection('Добірка для нової колеги');
     const address = `new-colleague-${Date.now().toString(36)}@library.example`;
-    const sent = await trainer.gql<Invited>(INVITE, { id: c.id, email: address.toUpperCase() });
-    expect(sent.data!.addCollectionCoCurator.invitations.map((i) => i.email)).toEqual([address]);
+    const sent = await trainer.send(INVITE, { id: c.id, email: address.toUpperCase() });
+    expect(sent.data!.addCollectionCoCurator.invitations!.map((i) => i.email)).toEqual([address]);
 
-    const registered = await app.gql(REGISTER, { input: { email: address, password: 'калина-над-ставом-42', displayName: 'Нова колега' } });
+    const registered = await anonymous(app).send(REGISTER, {
+      input: { email: address, password: 'калина-над-ставом-42', displayName: 'Нова колега' },
+    });
     expect(registered.errors).toBeUndefined();
     const cookie = registered.headers.get('set-cookie')!.split(';')[0]!;
     const colleague = callerWithCookie(app, null, cookie);
-    const received = await colleague.gql<Received>(MY_INVITATIONS);
+    const received = await colleague.send(MY_INVITATIONS);
     expect(received.data!.myInvitations).toEqual([
       {
         id: expect.any(String),
@@ -54,36 +50,37 @@ describe('invitations to co-curate and co-author', () => {
     );
     expect(inbox.data!.notifications.edges.map((e) => e.node)).toEqual([{ kind: 'CO_CURATOR_INVITED', title: 'Добірка для нової колеги' }]);
 
-    const accepted = await colleague.gql(ACCEPT, { id: received.data!.myInvitations[0]!.id });
+    const accepted = await colleague.send(ACCEPT, { id: received.data!.myInvitations[0]!.id });
     expect(accepted.data).toEqual({ acceptInvitation: { recordType: 'COLLECTION', recordId: c.id, slug: c.slug } });
-    const after = await trainer.gql<Invited>(INVITE, { id: c.id, email: address });
+    const after = await trainer.send(INVITE, { id: c.id, email: address });
     expect(after.data!.addCollectionCoCurator).toEqual({ coCurators: [{ displayName: 'Нова колега' }], invitations: [] });
   });
 
   it('are answered only by their addressee; declined, they are gone and may be sent again', async () => {
     const c = await collection();
     const [invitee, stranger] = await Promise.all([signedIn(app, 'librarian'), signedIn(app, 'librarian')]);
-    const sent = await trainer.gql<Invited>(INVITE, { id: c.id, email: invitee.user!.email });
-    const id = sent.data!.addCollectionCoCurator.invitations[0]!.id;
+    const sent = await trainer.send(INVITE, { id: c.id, email: invitee.user!.email });
+    const id = sent.data!.addCollectionCoCurator.invitations![0]!.id;
 
-    expect((await stranger.gql<Received>(MY_INVITATIONS)).data!.myInvitations).toEqual([]);
-    for (const op of [ACCEPT, DECLINE]) expect(code(await stranger.gql(op, { id }))).toBe('NOT_FOUND');
-    expect(code(await trainer.gql(ACCEPT, { id }))).toBe('NOT_FOUND');
+    expect((await stranger.send(MY_INVITATIONS)).data!.myInvitations).toEqual([]);
+    expect(code(await stranger.send(ACCEPT, { id }))).toBe('NOT_FOUND');
+    expect(code(await stranger.send(DECLINE, { id }))).toBe('NOT_FOUND');
+    expect(code(await trainer.send(ACCEPT, { id }))).toBe('NOT_FOUND');
 
-    expect((await invitee.gql(DECLINE, { id })).data).toEqual({ declineInvitation: true });
+    expect((await invitee.send(DECLINE, { id })).data).toEqual({ declineInvitation: true });
     expect(await em().count(Invitation, { id })).toBe(0);
-    expect(code(await invitee.gql(ACCEPT, { id }))).toBe('NOT_FOUND');
-    const again = await trainer.gql<Invited>(INVITE, { id: c.id, email: invitee.user!.email });
+    expect(code(await invitee.send(ACCEPT, { id }))).toBe('NOT_FOUND');
+    const again = await trainer.send(INVITE, { id: c.id, email: invitee.user!.email });
     expect(again.data!.addCollectionCoCurator.invitations).toHaveLength(1);
   });
 
   it('are taken back by whoever sent them, never by someone else, and are listed only to those who may invite', async () => {
     const c = await collection();
     const [invitee, otherTrainer] = await Promise.all([signedIn(app, 'librarian'), signedIn(app, 'trainer')]);
-    const sent = await trainer.gql<Invited>(INVITE, { id: c.id, email: invitee.user!.email });
-    const id = sent.data!.addCollectionCoCurator.invitations[0]!.id;
-    expect(code(await otherTrainer.gql(REVOKE, { id }))).toBe('NOT_FOUND');
-    expect(code(await invitee.gql(REVOKE, { id }))).toBe('NOT_FOUND');
+    const sent = await trainer.send(INVITE, { id: c.id, email: invitee.user!.email });
+    const id = sent.data!.addCollectionCoCurator.invitations![0]!.id;
+    expect(code(await otherTrainer.send(REVOKE, { id }))).toBe('NOT_FOUND');
+    expect(code(await invitee.send(REVOKE, { id }))).toBe('NOT_FOUND');
     const publicView = await otherTrainer.gql<{ collection: { invitations: unknown } }>(
       `query($s: String!) { collection(slug: $s) { invitations { email } } }`,
       {
@@ -92,21 +89,20 @@ describe('invitations to co-curate and co-author', () => {
     );
     expect(publicView.data).toEqual({ collection: { invitations: null } });
 
-    expect((await trainer.gql(REVOKE, { id })).data).toEqual({ revokeInvitation: true });
-    expect((await invitee.gql<Received>(MY_INVITATIONS)).data!.myInvitations).toEqual([]);
-    expect(code(await invitee.gql(ACCEPT, { id }))).toBe('NOT_FOUND');
+    expect((await trainer.send(REVOKE, { id })).data).toEqual({ revokeInvitation: true });
+    expect((await invitee.send(MY_INVITATIONS)).data!.myInvitations).toEqual([]);
+    expect(code(await invitee.send(ACCEPT, { id }))).toBe('NOT_FOUND');
   });
 
   it('count against the co-curator limit while they wait, the same whether the addresses have accounts', async () => {
     const c = await collection();
     for (let i = 0; i < COLLECTION_LIMITS.coCurators; i++) {
-      expect((await trainer.gql(INVITE, { id: c.id, email: `waiting-${i}@example.org` })).errors).toBeUndefined();
+      expect((await trainer.send(INVITE, { id: c.id, email: `waiting-${i}@example.org` })).errors).toBeUndefined();
     }
-    const over = await trainer.gql(INVITE, { id: c.id, email: 'one-too-many@example.org' });
-    expect(code(over)).toBe('CONFLICT');
-    expect(over.errors?.[0]?.extensions?.field).toBe('email');
+    const over = await trainer.send(INVITE, { id: c.id, email: 'one-too-many@example.org' });
+    expect(failure(over)).toEqual({ code: 'CONFLICT', field: 'email' });
     const colleague = await signedIn(app, 'librarian');
-    expect(code(await trainer.gql(INVITE, { id: c.id, email: colleague.user!.email }))).toBe('CONFLICT');
+    expect(code(await trainer.send(INVITE, { id: c.id, email: colleague.user!.email }))).toBe('CONFLICT');
   });
 
   it('make a co-author of a case study too, once accepted (the same rule as for practices)', async () => {
@@ -122,23 +118,15 @@ describe('invitations to co-curate and co-author', () => {
       status: 'draft',
       author: m.getReference(User, author.user!.id),
     });
-    const CONTRIBUTION = `query($id: ID!) { contribution(type: CASE_STUDY, id: $id) { id coAuthors { displayName } } }`;
-
-    const sent = await author.gql(
-      `mutation($id: ID!, $email: String!) { addCoAuthor(type: CASE_STUDY, id: $id, email: $email) { invitations { email } } }`,
-      {
-        id: draft.id,
-        email: colleague.user!.email,
-      },
-    );
+    const sent = await author.send(INVITE_CO_AUTHOR, { id: draft.id, email: colleague.user!.email });
     expect(sent.data).toEqual({ addCoAuthor: { invitations: [{ email: colleague.user!.email }] } });
-    expect((await colleague.gql(CONTRIBUTION, { id: draft.id })).data).toEqual({ contribution: null });
+    expect((await colleague.send(CASE_STUDY_CO_AUTHORS, { id: draft.id })).data).toEqual({ contribution: null });
 
-    const received = await colleague.gql<Received>(MY_INVITATIONS);
+    const received = await colleague.send(MY_INVITATIONS);
     expect(received.data!.myInvitations.map((i) => [i.recordType, i.slug])).toEqual([['CASE_STUDY', draft.slug]]);
-    const accepted = await colleague.gql(ACCEPT, { id: received.data!.myInvitations[0]!.id });
+    const accepted = await colleague.send(ACCEPT, { id: received.data!.myInvitations[0]!.id });
     expect(accepted.data).toEqual({ acceptInvitation: { recordType: 'CASE_STUDY', recordId: draft.id, slug: draft.slug } });
-    expect((await colleague.gql(CONTRIBUTION, { id: draft.id })).data).toEqual({
+    expect((await colleague.send(CASE_STUDY_CO_AUTHORS, { id: draft.id })).data).toEqual({
       contribution: { id: draft.id, coAuthors: [{ displayName: colleague.user!.displayName }] },
     });
   });
