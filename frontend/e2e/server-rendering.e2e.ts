@@ -85,7 +85,14 @@ describe('pages rendered on the server', () => {
   });
 
   it('unknown records and routes answer 404 with the Ukrainian not-found page', async () => {
-    for (const path of ['/practices/no-such-practice', '/case-studies/no-such-case', '/no/such/page']) {
+    for (const path of [
+      '/practices/no-such-practice',
+      '/case-studies/no-such-case',
+      '/organizations/no-such-library',
+      '/communities/no-such-community',
+      '/collections/no-such-collection',
+      '/no/such/page',
+    ]) {
       const res = await fetch(url(path));
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).toContain('Сторінку не знайдено');

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/react';
 import { Link, useParams } from '@/shared/router';
 import { graphql } from '@/gql';
 import { localized } from '@/i18n/localized';
+import { toApiProblem } from '@/shared/errors/api-error';
 import { ErrorNotice } from '@/shared/ui/ErrorNotice';
 import { Loading } from '@/shared/ui/Loading';
 import { NotFound } from '@/shared/ui/NotFound';
@@ -69,6 +70,9 @@ export function OrganizationPage() {
   usePageTitle(name?.text, { description: org?.descriptionUk ?? undefined });
 
   if (loading && !data) return <Loading lines={6} />;
+  // The page's lists are filtered by this slug, and the API refuses a filter naming no organisation: that
+  // refusal is how the page learns the organisation is not there, which the reader sees as «not found».
+  if (error && toApiProblem(error).fields.organizations === 'BAD_USER_INPUT') return <NotFound />;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!org || !name || !data) return <NotFound />;
 
