@@ -102,7 +102,11 @@ describe('review queue, against the real API', () => {
       {
         id,
         v: version,
-        input: { ...practiceInput(terms, title), summaryUk: 'Новий короткий опис.' },
+        input: {
+          ...practiceInput(terms, title),
+          summaryUk: 'Новий короткий опис.',
+          conditions: { worksInShelter: true, needsPower: true, needsInternet: false, securityContext: 'ANY' },
+        },
       },
     );
     await author.query('mutation($id: ID!) { submitForReview(type: PRACTICE, id: $id) { id } }', { id });
@@ -111,10 +115,19 @@ describe('review queue, against the real API', () => {
     const user = userEvent.setup();
     const { router } = await renderWithSession({ uri: graphqlUrl, fetch: moderator.fetch, path: paths.submission(change!.id) });
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
-    const diff = (await screen.findByRole('heading', { name: 'Змінено 1 поле' })).closest('section')!;
+    const diff = (await screen.findByRole('heading', { name: 'Змінено 2 поля' })).closest('section')!;
     expect(within(diff).getByText('Коротко')).toBeTruthy();
     expect(within(diff).getByText('Коротко про практику для тесту.').tagName).toBe('DEL');
     expect(within(diff).getByText('Новий короткий опис.').tagName).toBe('INS');
+    // A group of fields reads as its fields on both sides, without the API's type names.
+    await waitFor(() =>
+      expect(within(diff).getByText('worksInShelter: true; needsPower: false; needsInternet: false; securityContext: ANY').tagName).toBe(
+        'DEL',
+      ),
+    );
+    expect(within(diff).getByText('worksInShelter: true; needsPower: true; needsInternet: false; securityContext: ANY').tagName).toBe(
+      'INS',
+    );
 
     // Nothing is chosen in advance: a press without a choice asks for one and sends nothing.
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).checked)).toEqual([false, false, false]);

@@ -222,13 +222,13 @@ function currentValue(stored: StoredRecord | null, field: string): unknown {
   return field in record ? record[field] : undefined;
 }
 
-/** A value of either side as readable text: lists one item a line, objects as "key: value". */
+/** A value of either side as readable text: lists one item a line, objects as "key: value" (never the API's type names). */
 function show(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (Array.isArray(value)) return value.map(show).join('\n');
   if (typeof value === 'object')
     return Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null && v !== '')
+      .filter(([k, v]) => k !== '__typename' && v !== undefined && v !== null && v !== '')
       .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
       .join('; ');
   return String(value);
